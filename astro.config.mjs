@@ -1,0 +1,30 @@
+// Astro reads what the pipeline wrote; scripts/build.ts sets the CASEBOOK_* variables for each build.
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { resolve } from 'node:path';
+
+const contentDir = resolve(process.env.CASEBOOK_CONTENT ?? 'content');
+
+export default defineConfig({
+  site: process.env.CASEBOOK_SITE ?? 'https://casebook.example',
+  base: process.env.CASEBOOK_BASE ?? '/',
+  outDir: process.env.CASEBOOK_OUT ?? 'dist',
+  cacheDir: resolve(contentDir, '.astro-cache'),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Seed text must reach the page exactly as written: no smart quotes, no autolinked URLs.
+  markdown: { gfm: false, smartypants: false },
+  integrations: [mdx({ gfm: false, smartypants: false })],
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // Every compiled MDX module carries a directive that Rollup reports once per file; it is harmless.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,96 @@
+// `npm run build`: the command line around the pipeline, Astro and Pagefind: arguments, progress, summary, exit code.
+import { build as astroBuild } from 'astro';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { indexSearch } from '../src/pipeline/index-search.ts';
+import { runPipeline, type StageReport } from '../src/pipeline/run-pipeline.ts';
+
+const USAGE = `Usage: npm run build -- [--seeds DIR] [--out DIR] [--strict] [--content DIR] [--base PATH] [--site URL]
+  --seeds DIR     folder of .txt articles to build (default: seeds)
+  --out DIR       where the site is written (default: dist)
+  --strict        fail when any seed has a warning
+  --content DIR   where generated MDX and data go, and where entities.yaml is read (default: content)
+  --base PATH     sub-path the site is served under (default: /)
+  --site URL      the site's public origin, for canonical links (default: https://casebook.example)
+  --max-seed-bytes N  skip seeds larger than this (default: 2097152)`;
+
+function fail(message: string): never {
+  console.error(`casebook: ${message}`);
+  process.exit(1);
+}
+
+function printStage({ stage, summary, ms }: StageReport): void {
+  console.log(`${stage.padEnd(10)} ${summary} (${(ms / 1000).toFixed(1)} s)`);
+}
+
+async function timeStage<T>(stage: string, work: () => Promise<T>, summarise: (value: T) => string): Promise<T> {
+  const started = performance.now();
+  const value = await work();
+  printStage({ stage, summary: summarise(value), ms: performance.now() - started });
+  return value;
+}
+
+async function main(): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        seeds: { type: 'string', default: 'seeds' },
+        out: { type: 'string', default: 'dist' },
+        content: { type: 'string', default: 'content' },
+        strict: { type: 'boolean', default: false },
+        base: { type: 'string', default: '/' },
+        site: { type: 'string', default: 'https://casebook.example' },
+        'max-seed-bytes': { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (error) {
+    fail(`${(error as Error).message}\n${USAGE}`);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const maxSeedBytes = values['max-seed-bytes'] === undefined ? undefined : Number(values['max-seed-bytes']);
+  if (maxSeedBytes !== undefined && !(maxSeedBytes > 0)) fail('--max-seed-bytes takes a positive number of bytes');
+  const seedsDir = resolve(values.seeds);
+  const outDir = resolve(values.out);
+  const contentDir = resolve(values.content);
+  const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
+  const started = performance.now();
+
+  const result = await runPipeline({ seedsDir, contentDir, onStage: printStage, ...(maxSeedBytes ? { maxSeedBytes } : {}) });
+  for (const w of result.warnings) console.warn(`warning: ${w.file}: ${w.skipped ? 'skipped, ' : ''}${w.message}`);
+  if (values.strict && result.warnings.length > 0) {
+    fail(`--strict: ${result.warnings.length} warning(s) about ${new Set(result.warnings.map((w) => w.file)).size} seed file(s); nothing was built`);
+  }
+  if (result.articles.length === 0) fail(`no usable article in ${seedsDir}; add .txt files with the articles' text`);
+
+  Object.assign(process.env, {
+    CASEBOOK_CONTENT: contentDir,
+    CASEBOOK_OUT: outDir,
+    CASEBOOK_BASE: base,
+    CASEBOOK_SITE: values.site,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  });
+  await timeStage(
+    'astro',
+    () => astroBuild({ root: process.cwd(), outDir, base, site: values.site, logLevel: 'warn' }),
+    () => `site written to ${outDir}`,
+  );
+  await timeStage('pagefind', () => indexSearch(outDir), ({ pages }) => `${pages} pages indexed`);
+
+  const skipped = result.warnings.filter((w) => w.skipped).length;
+  console.log(
+    `done       ${result.articles.length} articles, ${skipped} seed(s) skipped, ${result.warnings.length} warning(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
+main().catch((error: unknown) => {
+  const err = error instanceof Error ? error : new Error(String(error));
+  console.error(`casebook: the build failed: ${err.message}`);
+  if (err.cause instanceof Error) console.error(`  because: ${err.cause.message}`);
+  if (process.env['CASEBOOK_DEBUG']) console.error(err.stack);
+  process.exit(1);
+});

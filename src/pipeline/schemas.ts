@@ -1,0 +1,97 @@
+// One zod schema per kind of data; the pipeline and src/content.config.ts import the same ones.
+import { z } from 'zod';
+
+/** The kinds of entity DESIGN.md allows. */
+export const entityTypeSchema = z.enum(['person', 'organization', 'product', 'place', 'event', 'work']);
+export type EntityType = z.infer<typeof entityTypeSchema>;
+
+/** Frontmatter of a generated article MDX file. */
+export const articleFrontmatterSchema = z.object({
+  title: z.string().min(1),
+  slug: z.string().min(1),
+  lang: z.string().min(2),
+  dir: z.enum(['ltr', 'rtl']),
+  source: z.string().min(1),
+  words: z.number().int().nonnegative(),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  hasHeadline: z.boolean(),
+  entities: z.array(z.string()),
+  excerpt: z.string(),
+});
+export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
+
+/** One entry of content/entities.yaml, the editor's registry. */
+export const registryEntrySchema = z.strictObject({
+  id: z.string().regex(/^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u, 'lowercase letters, digits and single hyphens'),
+  name: z.string().min(1),
+  type: entityTypeSchema,
+  aliases: z.array(z.string().min(1)).default([]),
+  descriptors: z.array(z.string().min(1)).default([]),
+  description: z.string().optional(),
+  sameAs: z.array(z.url()).default([]),
+  formerIds: z.array(z.string()).default([]),
+});
+export type RegistryEntry = z.infer<typeof registryEntrySchema>;
+
+/** The whole registry file. */
+export const registrySchema = z.strictObject({ entities: z.array(registryEntrySchema) });
+
+/** A source quoted for a statement: the article, its seed file, and the exact span. */
+export const sourceSpanSchema = z.object({
+  article: z.string(),
+  source: z.string(),
+  text: z.string(),
+  paragraph: z.string().optional(),
+});
+
+/** One mention row of the entity API: how often an article names the entity. */
+export const mentionCountSchema = z.object({
+  article: z.string(),
+  source: z.string(),
+  count: z.number().int().positive(),
+});
+
+/** One entity of /api/entities.json. */
+export const entityRecordSchema = z.object({
+  id: z.string(),
+  url: z.string(),
+  name: z.string(),
+  type: entityTypeSchema,
+  aliases: z.array(z.string()),
+  description: z.string().nullable(),
+  descriptionSource: z.object({ article: z.string(), paragraph: z.string() }).nullable(),
+  sameAs: z.array(z.string()),
+  mentions: z.array(mentionCountSchema),
+});
+export type EntityRecord = z.infer<typeof entityRecordSchema>;
+
+/** A sentence that names an entity, with where it stands. */
+export const mentionContextSchema = z.object({
+  article: z.string(),
+  source: z.string(),
+  paragraph: z.string(),
+  lang: z.string(),
+  dir: z.enum(['ltr', 'rtl']),
+  sentence: z.string(),
+});
+
+/** One entity with everything its page shows, as the pipeline writes it for the site. */
+export const entityPageDataSchema = entityRecordSchema.extend({
+  contexts: z.array(mentionContextSchema),
+  related: z.array(z.object({ id: z.string(), name: z.string(), count: z.number().int() })),
+});
+export type EntityPageData = z.infer<typeof entityPageDataSchema>;
+
+/** An id that no longer names a current entity: merged into another, or gone from the corpus. */
+export const retiredIdSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  redirectTo: z.string().nullable(),
+});
+export type RetiredId = z.infer<typeof retiredIdSchema>;
+
+/** content/entities.lock.json: every id a build has published, so none ever disappears. */
+export const entityLockSchema = z.strictObject({
+  ids: z.record(z.string(), z.object({ name: z.string(), type: entityTypeSchema })),
+});
+export type EntityLock = z.infer<typeof entityLockSchema>;

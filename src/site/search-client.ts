@@ -1,0 +1,114 @@
+// The search page's client: Pagefind's JS API, filters from data-pagefind-filter, results in their own direction.
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  debouncedSearch(query: string, options?: { filters?: Record<string, string[]> }, ms?: number): Promise<{ results: PagefindResult[] } | null>;
+}
+
+const MAX_RESULTS = 30;
+
+/** Wires the search form: loads the index on first use, searches as the reader types, applies filters. */
+export async function startSearch(root: HTMLElement): Promise<void> {
+  const input = root.querySelector<HTMLInputElement>('input[type="search"]');
+  const form = root.querySelector<HTMLFormElement>('form');
+  const status = root.querySelector<HTMLElement>('.search-status');
+  const list = root.querySelector<HTMLOListElement>('.search-results');
+  const fieldset = root.querySelector<HTMLFieldSetElement>('.search-filters');
+  if (!input || !form || !status || !list || !fieldset) return;
+
+  const bundle = root.dataset['bundle'] ?? '/pagefind/';
+  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+  await pagefind.options({ baseUrl: bundle.replace(/pagefind\/$/, ''), excerptLength: 24 });
+  await pagefind.init();
+  await renderFilters(pagefind, fieldset);
+
+  const run = async (): Promise<void> => {
+    const query = input.value.trim();
+    const filters = selectedFilters(fieldset);
+    if (query === '' && Object.keys(filters).length === 0) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    const search = await pagefind.debouncedSearch(query === '' ? '' : query, { filters }, 150);
+    if (search === null) return; // a newer keystroke replaced this search
+    const shown = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    list.replaceChildren(...shown.map(resultToItem));
+    status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${query}”`;
+  };
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  input.addEventListener('input', () => void run());
+  fieldset.addEventListener('change', () => void run());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    history.replaceState(null, '', `?q=${encodeURIComponent(input.value)}`);
+    void run();
+  });
+  root.dataset['ready'] = 'true';
+  if (input.value !== '') await run();
+}
+
+/** One checkbox per filter value that the index holds, grouped by filter. */
+async function renderFilters(pagefind: Pagefind, fieldset: HTMLFieldSetElement): Promise<void> {
+  const groups = fieldset.querySelector('.filter-groups');
+  const available = await pagefind.filters();
+  if (!groups || Object.keys(available).length === 0) return;
+  for (const [name, values] of Object.entries(available).sort(([a], [b]) => a.localeCompare(b))) {
+    const group = document.createElement('div');
+    group.className = 'filter-group';
+    const title = document.createElement('span');
+    title.className = 'filter-name';
+    title.textContent = name;
+    group.append(title);
+    for (const [value, count] of Object.entries(values).sort(([a], [b]) => a.localeCompare(b))) {
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = name;
+      box.value = value;
+      label.append(box, ` ${value} (${count})`);
+      group.append(label);
+    }
+    groups.append(group);
+  }
+  fieldset.hidden = false;
+}
+
+function selectedFilters(fieldset: HTMLFieldSetElement): Record<string, string[]> {
+  const filters: Record<string, string[]> = {};
+  for (const box of fieldset.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
+    (filters[box.name] ??= []).push(box.value);
+  }
+  return filters;
+}
+
+/** A result as a list item; Pagefind's excerpt is HTML it escaped itself, with <mark> around the hits. */
+function resultToItem(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  if (data.meta['lang']) item.lang = data.meta['lang'];
+  if (data.meta['dir']) item.dir = data.meta['dir'];
+  const link = document.createElement('a');
+  link.className = 'result-title';
+  link.href = data.url;
+  link.textContent = data.meta['title'] ?? data.url;
+  const excerpt = document.createElement('p');
+  excerpt.innerHTML = data.excerpt;
+  const kind = document.createElement('span');
+  kind.className = 'badge';
+  kind.lang = 'en';
+  kind.textContent = data.meta['kind'] ?? 'page';
+  item.append(link, ' ', kind, excerpt);
+  return item;
+}

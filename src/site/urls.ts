@@ -1,0 +1,24 @@
+// Site URLs in one place, with Astro's base in front, so a sub-path deployment keeps every link.
+
+const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+/** Path of any page of the site, given without a leading slash. */
+export function sitePath(path = ''): string {
+  return `${base}${path}`;
+}
+
+/** Path of an article page. */
+export function articlePath(slug: string): string {
+  return sitePath(`articles/${encodeURIComponent(slug)}/`);
+}
+
+/** Path of an entity page. */
+export function entityPath(id: string): string {
+  return sitePath(`entities/${encodeURIComponent(id)}/`);
+}
+
+/** Human name of a language tag, in English, for labels. */
+export function languageName(lang: string): string {
+  if (lang === 'und') return 'Unknown language';
+  return new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
+}
