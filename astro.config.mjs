@@ -1,4 +1,5 @@
 // Astro reads what the pipeline wrote; scripts/build.ts sets the CASEBOOK_* variables for each build.
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
@@ -13,8 +14,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Seed text must reach the page exactly as written: no smart quotes, no autolinked URLs.
-  markdown: { gfm: false, smartypants: false },
-  integrations: [mdx({ gfm: false, smartypants: false })],
+  markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
+  integrations: [mdx()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -12,6 +12,8 @@ const USAGE = `Usage: npm run build -- [--seeds DIR] [--out DIR] [--strict] [--c
   --content DIR   where generated MDX and data go, and where entities.yaml is read (default: content)
   --base PATH     sub-path the site is served under (default: /)
   --site URL      the site's public origin, for canonical links (default: https://casebook.example)
+  --registry FILE the entity registry (default: <content>/entities.yaml)
+  --lock FILE     the lock of published entity ids, read and extended (default: <content>/entities.lock.json)
   --max-seed-bytes N  skip seeds larger than this (default: 2097152)`;
 
 function fail(message: string): never {
@@ -42,6 +44,8 @@ async function main(): Promise<void> {
         base: { type: 'string', default: '/' },
         site: { type: 'string', default: 'https://casebook.example' },
         'max-seed-bytes': { type: 'string' },
+        registry: { type: 'string' },
+        lock: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -60,7 +64,9 @@ async function main(): Promise<void> {
   const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
   const started = performance.now();
 
-  const result = await runPipeline({ seedsDir, contentDir, onStage: printStage, ...(maxSeedBytes ? { maxSeedBytes } : {}) });
+  const registryPath = resolve(values.registry ?? `${contentDir}/entities.yaml`);
+  const lockPath = resolve(values.lock ?? `${contentDir}/entities.lock.json`);
+  const result = await runPipeline({ seedsDir, contentDir, registryPath, lockPath, onStage: printStage, ...(maxSeedBytes ? { maxSeedBytes } : {}) });
   for (const w of result.warnings) console.warn(`warning: ${w.file}: ${w.skipped ? 'skipped, ' : ''}${w.message}`);
   if (values.strict && result.warnings.length > 0) {
     fail(`--strict: ${result.warnings.length} warning(s) about ${new Set(result.warnings.map((w) => w.file)).size} seed file(s); nothing was built`);

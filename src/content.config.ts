@@ -1,8 +1,9 @@
 // Astro's view of what the pipeline wrote: the same zod schemas, Astro's own glob() and file() loaders.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { resolve } from 'node:path';
-import { articleFrontmatterSchema } from './pipeline/schemas.ts';
+import { z } from 'zod';
+import { articleFrontmatterSchema, entityPageDataSchema, retiredIdSchema } from './pipeline/schemas.ts';
 
 const contentDir = resolve(process.env.CASEBOOK_CONTENT ?? 'content');
 
@@ -11,4 +12,15 @@ const articles = defineCollection({
   schema: articleFrontmatterSchema,
 });
 
-export const collections = { articles };
+const entities = defineCollection({
+  loader: file(resolve(contentDir, 'data/entities.json')),
+  schema: entityPageDataSchema,
+});
+
+// One entry ("all") holding the list, so a build with nothing retired is not an empty collection.
+const retired = defineCollection({
+  loader: file(resolve(contentDir, 'data/retired.json')),
+  schema: z.object({ ids: z.array(retiredIdSchema) }),
+});
+
+export const collections = { articles, entities, retired };

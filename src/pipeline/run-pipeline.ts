@@ -1,5 +1,12 @@
 // The order in which the stages run: read → ingest → slugs → recognise and link → synthesise → write.
 import { assignSlugs } from './assign-slugs.ts';
+import { buildEntityData } from './build-entity-data.ts';
+import { describeFromCorpus } from './describe-from-corpus.ts';
+import { extendLock, readLock, retiredIds, writeLock } from './entity-lock.ts';
+import { linkMentions } from './link-mentions.ts';
+import { loadRegistry } from './load-registry.ts';
+import { recogniseEntities } from './recognise-entities.ts';
+import type { EntityPageData, RetiredId } from './schemas.ts';
 import { ingest, type IngestedArticle } from './ingest.ts';
 import { readSeeds } from './read-seeds.ts';
 import type { Article, SeedWarning } from './types.ts';
@@ -9,6 +16,10 @@ import { writeContent } from './write-content.ts';
 export interface PipelineOptions {
   seedsDir: string;
   contentDir: string;
+  /** The editor's registry (content/entities.yaml); missing means empty. */
+  registryPath: string;
+  /** The committed lock of published entity ids; read, then extended. */
+  lockPath: string;
   maxSeedBytes?: number;
   /** Called once per finished stage, for the command line's progress lines. */
   onStage?: (stage: StageReport) => void;
@@ -24,6 +35,8 @@ export interface StageReport {
 /** Everything the pipeline made, for the build summary and for tests. */
 export interface PipelineResult {
   articles: Article[];
+  entities: EntityPageData[];
+  retired: RetiredId[];
   warnings: SeedWarning[];
 }
 
@@ -51,14 +64,31 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     return { value: articles, summary: `${articles.length} articles (${langs || 'none'})` };
   });
 
-  const articles = assignSlugs(ingested);
+  const registry = await loadRegistry(options.registryPath);
+  const lock = await readLock(options.lockPath);
 
-  await timed('write', async () => {
-    await writeContent(options.contentDir, articles, {});
-    return { value: undefined, summary: `${articles.length} MDX files in ${options.contentDir}` };
+  const { articles, entities, retired } = await timed('entities', async () => {
+    const slugged = assignSlugs(ingested);
+    const recognised = recogniseEntities(slugged, registry);
+    const linked = linkMentions(slugged, recognised.matcher);
+    const described = describeFromCorpus(recognised.entities, linked);
+    const data = buildEntityData(described, linked);
+    const published = described.filter((e) => data.some((d) => d.id === e.id));
+    const retiredList = retiredIds(lock, published, recognised.formerIds);
+    await writeLock(options.lockPath, extendLock(lock, published));
+    const mentions = data.reduce((n, d) => n + d.mentions.reduce((m, x) => m + x.count, 0), 0);
+    return {
+      value: { articles: linked, entities: data, retired: retiredList },
+      summary: `${data.length} entities (${registry.length} in the registry), ${mentions} mentions, ${retiredList.length} retired ids`,
+    };
   });
 
-  return { articles, warnings };
+  await timed('write', async () => {
+    await writeContent(options.contentDir, articles, { entities, retired: { all: { ids: retired } } });
+    return { value: undefined, summary: `${articles.length} MDX files and ${entities.length} entity records in ${options.contentDir}` };
+  });
+
+  return { articles, entities, retired, warnings };
 }
 
 type Timed = <T>(stage: string, work: () => Promise<{ value: T; summary: string }>) => Promise<T>;

@@ -51,10 +51,9 @@ export const mentionCountSchema = z.object({
   count: z.number().int().positive(),
 });
 
-/** One entity of /api/entities.json. */
+/** One entity as the pipeline writes it (the site adds its URL, which depends on the base path). */
 export const entityRecordSchema = z.object({
   id: z.string(),
-  url: z.string(),
   name: z.string(),
   type: entityTypeSchema,
   aliases: z.array(z.string()),

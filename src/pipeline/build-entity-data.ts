@@ -1,0 +1,70 @@
+// The data behind entity pages and the entity API: mention counts, sentences in context, related entities.
+import type { EntityPageData } from './schemas.ts';
+import { sentenceAt, sentenceSpans } from './sentence-spans.ts';
+import type { Article, Entity } from './types.ts';
+
+const RELATED_LIMIT = 8;
+
+/** One record per entity that at least one article names; entities named nowhere get no page. */
+export function buildEntityData(entities: Entity[], articles: Article[]): EntityPageData[] {
+  const records = new Map<string, EntityPageData>();
+  const related = new Map<string, Map<string, number>>();
+  for (const entity of entities) {
+    records.set(entity.id, {
+      id: entity.id,
+      name: entity.name,
+      type: entity.type,
+      aliases: entity.aliases,
+      description: entity.description,
+      descriptionSource: entity.descriptionSource,
+      sameAs: entity.sameAs,
+      mentions: [],
+      contexts: [],
+      related: [],
+    });
+  }
+  for (const article of articles) {
+    const counts = new Map<string, number>();
+    for (const block of article.blocks) {
+      if (block.kind === 'heading' || block.mentions.length === 0) continue;
+      const spans = sentenceSpans(block.text, article.lang);
+      const seenSentences = new Set<string>();
+      for (const mention of block.mentions) {
+        counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+        const sentence = sentenceAt(spans, block.text, mention.start);
+        const key = `${mention.entity} ${sentence.start}`;
+        if (seenSentences.has(key)) continue;
+        seenSentences.add(key);
+        records.get(mention.entity)?.contexts.push({
+          article: article.slug,
+          source: article.source,
+          paragraph: block.id,
+          lang: article.lang,
+          dir: article.dir,
+          sentence: sentence.text,
+        });
+      }
+      const inBlock = [...new Set(block.mentions.map((m) => m.entity))];
+      for (const a of inBlock) for (const b of inBlock) if (a !== b) bump(related, a, b);
+    }
+    for (const [id, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      records.get(id)?.mentions.push({ article: article.slug, source: article.source, count });
+    }
+  }
+  const named = [...records.values()].filter((r) => r.mentions.length > 0);
+  const names = new Map(named.map((r) => [r.id, r.name]));
+  for (const record of named) {
+    record.related = [...(related.get(record.id) ?? new Map<string, number>())]
+      .filter(([id]) => names.has(id))
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, RELATED_LIMIT)
+      .map(([id, count]) => ({ id, name: names.get(id)!, count }));
+  }
+  return named.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+function bump(map: Map<string, Map<string, number>>, a: string, b: string): void {
+  const inner = map.get(a) ?? new Map<string, number>();
+  inner.set(b, (inner.get(b) ?? 0) + 1);
+  map.set(a, inner);
+}

@@ -1,0 +1,137 @@
+// Discovery: entities the registry does not know, found from capitalised names, typed, merged across articles.
+import { findNameCandidates } from './find-name-candidates.ts';
+import { foldWord } from './fold-text.ts';
+import { decideType, emptyVotes, voteFromContext, voteFromName, voteFromTagger, type TypeVotes } from './guess-entity-type.ts';
+import type { EntityId } from './ids.ts';
+import type { NameMatcher } from './match-names.ts';
+import type { EntityType } from './schemas.ts';
+import { sentenceAt, sentenceSpans } from './sentence-spans.ts';
+import type { Article } from './types.ts';
+
+/** An entity found in the corpus, before it gets an id. */
+export interface DiscoveredName {
+  name: string;
+  type: EntityType;
+  /** Other written forms: short names ("Bellandi") and possessive-free variants. */
+  aliases: string[];
+  articles: number;
+}
+
+/** A short name that resolves to an entity the registry already has. */
+export interface RegistryAlias {
+  entity: EntityId;
+  surface: string;
+}
+
+interface Aggregate {
+  key: string;
+  surfaces: Map<string, number>;
+  articles: Set<string>;
+  langs: Set<string>;
+  mentions: number;
+  midSentence: number;
+  tokens: number;
+  votes: TypeVotes;
+}
+
+/** Finds, types and merges the names that `registryMatcher` does not already cover. */
+export function discoverEntities(
+  articles: Article[],
+  registryMatcher: NameMatcher,
+  registryNames: Array<{ id: EntityId; name: string }>,
+): { discovered: DiscoveredName[]; registryAliases: RegistryAlias[] } {
+  const aggregates = new Map<string, Aggregate>();
+  for (const article of articles) {
+    for (const block of article.blocks) {
+      if (block.kind !== 'paragraph' && block.kind !== 'embed') continue;
+      collect(article, block.text, registryMatcher, aggregates);
+    }
+  }
+  const kept = [...aggregates.values()].filter(hasEvidence);
+  const full = kept.filter((a) => a.tokens >= 2);
+  const discovered = new Map<string, DiscoveredName & { votes: TypeVotes; articleSet: Set<string> }>();
+  for (const a of full) discovered.set(a.key, toDiscovered(a));
+
+  const registryAliases: RegistryAlias[] = [];
+  for (const short of kept.filter((a) => a.tokens === 1)) {
+    const owners = [
+      ...full.filter((f) => lastWordOf(f.key) === short.key).map((f) => ({ kind: 'discovered' as const, key: f.key })),
+      ...registryNames.filter((r) => lastWordOf(foldName(r.name)) === short.key).map((r) => ({ kind: 'registry' as const, id: r.id })),
+    ];
+    const owner = owners.length === 1 ? owners[0]! : null;
+    if (owner?.kind === 'registry') {
+      registryAliases.push({ entity: owner.id, surface: mostCommon(short.surfaces) });
+    } else if (owner?.kind === 'discovered') {
+      const target = discovered.get(owner.key)!;
+      target.aliases.push(mostCommon(short.surfaces));
+      for (const article of short.articles) target.articleSet.add(article);
+      for (const [type, n] of Object.entries(short.votes) as Array<[EntityType, number]>) target.votes[type] += n;
+    } else if (owners.length === 0) {
+      discovered.set(short.key, toDiscovered(short));
+    }
+  }
+  const result = [...discovered.values()].map(({ votes, articleSet, ...rest }) => ({
+    ...rest,
+    type: decideType(votes, rest.name.split(/\s+/).length),
+    articles: articleSet.size,
+  }));
+  return { discovered: result, registryAliases };
+}
+
+function collect(article: Article, text: string, matcher: NameMatcher, aggregates: Map<string, Aggregate>): void {
+  const covered = matcher.match(text).map((m): [number, number] => [m.start, m.end]);
+  const candidates = findNameCandidates(text, covered);
+  if (candidates.length === 0) return;
+  const spans = sentenceSpans(text, article.lang);
+  for (const candidate of candidates) {
+    const votes = emptyVotes();
+    if (article.lang === 'en') {
+      const sentence = sentenceAt(spans, text, candidate.start);
+      if (!voteFromTagger(sentence.text, candidate.surface, votes)) continue;
+    }
+    voteFromContext(text.slice(Math.max(0, candidate.start - 40), candidate.start), text.slice(candidate.end, candidate.end + 40), votes);
+    let aggregate = aggregates.get(candidate.key);
+    if (!aggregate) {
+      aggregate = { key: candidate.key, surfaces: new Map(), articles: new Set(), langs: new Set(), mentions: 0, midSentence: 0, tokens: candidate.tokens, votes: emptyVotes() };
+      aggregates.set(candidate.key, aggregate);
+    }
+    aggregate.surfaces.set(candidate.surface, (aggregate.surfaces.get(candidate.surface) ?? 0) + 1);
+    aggregate.articles.add(article.source);
+    aggregate.langs.add(article.lang);
+    aggregate.mentions++;
+    if (!candidate.sentenceInitial) aggregate.midSentence++;
+    for (const [type, n] of Object.entries(votes) as Array<[EntityType, number]>) aggregate.votes[type] += n;
+  }
+}
+
+/**
+ * Capitals alone prove little: a single word must appear mid-sentence and more than once, and in German,
+ * where every noun is capitalised, also outside German articles.
+ */
+function hasEvidence(a: Aggregate): boolean {
+  if (a.tokens >= 2) return a.midSentence >= 1 || a.articles.size >= 2;
+  if (a.langs.size === 1 && a.langs.has('de')) return false;
+  return a.midSentence >= 1 && a.mentions >= 2;
+}
+
+function toDiscovered(a: Aggregate): DiscoveredName & { votes: TypeVotes; articleSet: Set<string> } {
+  const name = mostCommon(a.surfaces);
+  voteFromName(name, a.votes);
+  const aliases = [...a.surfaces.keys()].filter((s) => s !== name).sort();
+  return { name, type: 'organization', aliases, articles: a.articles.size, votes: { ...a.votes }, articleSet: new Set(a.articles) };
+}
+
+/** The last word of a multi-word folded name: what a short reference uses ("Bellandi", "Times"). */
+function lastWordOf(key: string): string | null {
+  const words = key.split(' ');
+  return words.length >= 2 ? words[words.length - 1]! : null;
+}
+
+function foldName(name: string): string {
+  return name.split(/\s+/).map(foldWord).join(' ');
+}
+
+/** The most frequent written form; ties go to the one that sorts first, so output is deterministic. */
+function mostCommon(surfaces: Map<string, number>): string {
+  return [...surfaces.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+}

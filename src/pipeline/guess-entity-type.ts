@@ -1,0 +1,70 @@
+// Guesses the type of an entity nobody listed, from the words of its name and the words around it.
+import nlp from 'compromise';
+import { foldWord } from './fold-text.ts';
+import type { EntityType } from './schemas.ts';
+
+/** Evidence gathered for one candidate across its mentions. */
+export type TypeVotes = Record<EntityType, number>;
+
+/** A fresh tally. */
+export function emptyVotes(): TypeVotes {
+  return { person: 0, organization: 0, product: 0, place: 0, event: 0, work: 0 };
+}
+
+const ORG_WORDS = new Set(
+  `inc corp corporation company co group holdings ltd llc plc sa ag gmbh spa srl nv bv authority ministry ministère ministerio
+  ministerium ministero union syndicat gewerkschaft sindicato bank banque banco university université universidad universität
+  council conseil consejo rat agency agence agencia agentur party parti partido partei news times post journal herald tribune
+  gazette zeitung press presse airlines airways club fc association federation fédération federación verband foundation fondation
+  fundación stiftung institute institut instituto court cour tribunal gericht commission kommission comisión police polizei army
+  armée ejército shipping logistics motors energy systems technologies labs media networks port-authority board office`.split(/\s+/),
+);
+const PLACE_WORDS = new Set(`city river island lake mount street province region state republic kingdom county port bay valley
+  ville fleuve île lac rue république royaume stadt fluss insel see straße republik königreich ciudad río isla calle república reino`.split(/\s+/));
+const EVENT_WORDS = new Set(`congress summit conference festival games championship cup olympics expo fair forum week
+  congrès sommet conférence kongress gipfel konferenz congreso cumbre conferencia`.split(/\s+/));
+const PERSON_CUES = new Set(`mr mrs ms dr prof sir m mme herr frau sr sra señor señora monsieur madame president président
+  presidente präsident minister ministre ministra ministro mayor maire bürgermeister alcalde ceo chief director directeur
+  direktor spokesman spokeswoman spokesperson lawyer avocat anwalt abogado judge senator governor said told wrote`.split(/\s+/));
+const PLACE_CUES = new Set(['in', 'à', 'au', 'nach', 'aus', 'near', 'près', 'bei']);
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
+const PLACE_TAGS = ['Place', 'City', 'Country', 'Region'];
+
+/** Votes from the words of the name itself: "… Shipping" is an organisation, "Port of …" a place. */
+export function voteFromName(name: string, votes: TypeVotes): void {
+  const words = name.split(/[\s-]+/).map(foldWord);
+  if (words.some((w) => ORG_WORDS.has(w))) votes.organization += 3;
+  if (words.some((w) => PLACE_WORDS.has(w))) votes.place += 3;
+  if (words.some((w) => EVENT_WORDS.has(w))) votes.event += 3;
+  if (/^\p{L}+\d|\p{Ll}\p{Lu}/u.test(name) && words.length === 1) votes.product += 1;
+  if (words.length >= 2 && nlp(name.split(/\s+/)[0] ?? '').has('#FirstName')) votes.person += 2;
+}
+
+/** Votes from the words just before and after one mention. */
+export function voteFromContext(before: string, after: string, votes: TypeVotes): void {
+  const previous = foldWord(before.trim().split(/\s+/).at(-1)?.replace(/[.,]$/, '') ?? '');
+  const next = foldWord(after.trim().split(/\s+/)[0]?.replace(/[.,]$/, '') ?? '');
+  if (PERSON_CUES.has(previous) || ['said', 'told', 'wrote', 'says', 'dijo', 'sagte', 'a'].includes(next)) votes.person += 1;
+  if (PLACE_CUES.has(previous)) votes.place += 1;
+}
+
+/** Votes from an English tagger's reading of the sentence; returns false when the tagger says it is no name at all. */
+export function voteFromTagger(sentence: string, name: string, votes: TypeVotes): boolean {
+  const match = nlp(sentence).match(name);
+  if (!match.found) return true;
+  const tags = new Set(match.json({ terms: { tags: true } }).flatMap((p: { terms: Array<{ tags: string[] }> }) => p.terms.flatMap((t) => t.tags)));
+  if (!tags.has('ProperNoun') && (tags.has('Demonym') || tags.has('Date') || tags.has('Adjective') || tags.has('Pronoun'))) return false;
+  if (tags.has('Demonym') || tags.has('WeekDay') || tags.has('Month')) return false;
+  if (PERSON_TAGS.some((t) => tags.has(t))) votes.person += 2;
+  if (tags.has('Organization')) votes.organization += 2;
+  if (PLACE_TAGS.some((t) => tags.has(t))) votes.place += 2;
+  return true;
+}
+
+/** The type with the most votes; without any, a multi-word name is a person and a single word an organisation. */
+export function decideType(votes: TypeVotes, words: number): EntityType {
+  const ranked = (Object.entries(votes) as Array<[EntityType, number]>).sort((a, b) => b[1] - a[1]);
+  const [best] = ranked;
+  if (best && best[1] > 0) return best[0];
+  return words >= 2 ? 'person' : 'organization';
+}

@@ -1,0 +1,91 @@
+// Names written in another script ("برلسكوني") linked to the entity found in Latin script ("Berlusconi").
+import { arabicReadings, foldWord } from './fold-text.ts';
+import type { EntityId } from './ids.ts';
+import type { NameMatcher, NamePattern } from './match-names.ts';
+import { tokenize } from './tokenize.ts';
+import type { Article } from './types.ts';
+
+/**
+ * Consonant skeletons: letters grouped by how transliteration treats them, vowels and glides dropped,
+ * doubles collapsed. Written by hand: no npm library compares names across scripts by sound.
+ */
+const ARABIC_SKELETON: Record<string, string> = {
+  ب: 'b', پ: 'b', ت: 't', ط: 't', ث: 's', س: 's', ص: 's', ز: 's', ذ: 's', ظ: 's', ش: 's', چ: 's', ج: 'g', غ: 'g', گ: 'g',
+  خ: 'k', ق: 'k', ك: 'k', د: 'd', ض: 'd', ر: 'r', ف: 'f', ڤ: 'f', ل: 'l', م: 'm', ن: 'n',
+};
+
+/** Skeleton of a Latin-script word: "Berlusconi" → "brlskn". */
+export function latinSkeleton(word: string): string {
+  const plain = foldWord(word)
+    .replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/[sc]h/g, 's').replace(/[tkg]h/g, (m) => m[0]!)
+    .replace(/x/g, 'ks').replace(/q/g, 'k').replace(/c(?=[eiy])/g, 's').replace(/c/g, 'k')
+    .replace(/v/g, 'f').replace(/p/g, 'b').replace(/z/g, 's').replace(/j/g, 'g')
+    .replace(/[^bdfgklmnrst]/g, '');
+  return collapse(plain);
+}
+
+/** Skeleton of an Arabic-script word (already folded): "برلسكوني" → "brlskn". */
+export function arabicSkeleton(folded: string): string {
+  return collapse([...folded].map((ch) => ARABIC_SKELETON[ch] ?? '').join(''));
+}
+
+function collapse(skeleton: string): string {
+  return skeleton.replace(/(.)\1+/g, '$1');
+}
+
+/** Shortest skeleton trusted for a one-word match: a surname, or a one-word name; shorter ones collide with ordinary words. */
+const MIN_SURNAME_SKELETON = 3;
+const MIN_SINGLE_NAME_SKELETON = 4;
+
+/** Finds other-script spellings of known Latin names in non-Latin articles and returns them as name patterns. */
+export function linkAcrossScripts(
+  articles: Article[],
+  entities: Array<{ id: EntityId; name: string; type: string; aliases: string[] }>,
+  matcher: NameMatcher,
+): NamePattern[] {
+  const full = new Map<string, EntityId[]>();
+  const single = new Map<string, EntityId[]>();
+  for (const entity of entities) {
+    // An editor who wrote the name in Arabic script knows better than any skeleton.
+    if (entity.aliases.some((a) => /[\u0600-\u06FF]/u.test(a))) continue;
+    const words = entity.name.split(/\s+/).filter((w) => /\p{Script=Latin}/u.test(w));
+    const skeletons = words.map(latinSkeleton).filter(Boolean);
+    if (skeletons.length >= 2) push(full, `${skeletons[0]} ${skeletons.at(-1)}`, entity.id);
+    const last = skeletons.at(-1);
+    if (last && entity.type === 'person' && skeletons.length >= 2 && last.length >= MIN_SURNAME_SKELETON) push(single, last, entity.id);
+    if (last && skeletons.length === 1 && last.length >= MIN_SINGLE_NAME_SKELETON) push(single, last, entity.id);
+  }
+  const found = new Map<string, NamePattern>();
+  for (const article of articles) {
+    if (article.lang === 'und' || !/[\u0600-\u06FF]/u.test(article.title + article.blocks.map((b) => b.text).join(' '))) continue;
+    for (const block of article.blocks) {
+      const covered = matcher.match(block.text);
+      const tokens = tokenize(block.text).filter((t) => /^[\u0600-\u06FF]/u.test(t.text) && !covered.some((m) => t.start < m.end && t.end > m.start));
+      const readings = tokens.map((t) => arabicReadings(foldWord(t.text)).map((r) => ({ stem: r.stem, skeleton: arabicSkeleton(r.stem) })));
+      for (let i = 0; i < tokens.length; i++) {
+        const next = tokens[i + 1];
+        const adjacent = next !== undefined && /^\s+$/.test(block.text.slice(tokens[i]!.end, next.start));
+        for (const reading of readings[i]!) {
+          if (adjacent) {
+            const nextSkeleton = arabicSkeleton(foldWord(next.text));
+            const ids = full.get(`${reading.skeleton} ${nextSkeleton}`);
+            if (ids?.length === 1) add(found, ids[0]!, `${reading.stem} ${foldWord(next.text)}`);
+          }
+          const ids = single.get(reading.skeleton);
+          if (ids?.length === 1) add(found, ids[0]!, reading.stem);
+        }
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+function push(map: Map<string, EntityId[]>, key: string, id: EntityId): void {
+  const ids = map.get(key) ?? [];
+  if (!ids.includes(id)) ids.push(id);
+  map.set(key, ids);
+}
+
+function add(found: Map<string, NamePattern>, entity: EntityId, surface: string): void {
+  found.set(`${entity} ${surface}`, { entity, surface, kind: 'name' });
+}

@@ -1,0 +1,32 @@
+// Capitalised words that are not names: sentence starters, months, weekdays and generic acronyms, per language.
+import { MONTHS } from './month-names.ts';
+
+const STARTERS = `
+the a an in on at for but and or as it he she they we you i this that these those his her their its our my
+after before while when where what why how who despite also last meanwhile however according although though
+additionally nevertheless moreover furthermore still yet so if then there here today yesterday tomorrow
+le la les l un une des du de dans pour mais et ou il elle ils elles on nous vous ce cette ces son sa ses leur
+selon depuis après avant lors alors ainsi aussi enfin pourtant cependant mardi lundi
+der die das den dem des ein eine einen einem einer und oder aber im am vom zum zur er sie es wir ihr laut nach
+seit bei mit für auch doch noch dann dort hier heute gestern
+el los las un una unos unas y o pero en por para con según desde tras también sin embargo él ella ellos
+il lo gli uno e ma nel nella per con secondo anche
+o os um uma e mas no na em por para com segundo também
+`;
+
+const WEEKDAYS = `monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
+montag dienstag mittwoch donnerstag freitag samstag sonntag lunes martes miércoles jueves viernes sábado domingo`;
+
+/** Acronyms and titles that name a kind of thing, not one thing. */
+const GENERIC = `ai api apis ceo cfo cto coo pr tv pc it hr gdp am pm ok faq pdf url usb sms gps vip ngo ngos eu-wide
+mr mrs ms dr prof sir m mme mlle herr frau sr sra st`;
+
+const WORDS = new Set([...`${STARTERS} ${WEEKDAYS} ${GENERIC}`.split(/\s+/).filter(Boolean), ...MONTHS.keys()]);
+
+/** True for a folded word that is never an entity name on its own. */
+export function isNameStopword(folded: string): boolean {
+  return WORDS.has(folded);
+}
+
+/** Words that join the parts of one name: "Bank of America", "Banco de España", "Ludwig van Beethoven". */
+export const NAME_CONNECTORS = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'da', 'dos', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'and', 'für', 'y']);
