@@ -14,6 +14,8 @@ export function assignSlugs(articles: IngestedArticle[]): Article[] {
   return sorted.map((article) => {
     let slug = titleToSlug(article.title, article.source.replace(/\.[^.]+$/, ''));
     if (taken.has(slug)) slug = disambiguateSlug(slug, article.source);
+    // A title that itself ends in such a suffix could still collide: count on until free.
+    for (let n = 2; taken.has(slug); n++) slug = `${disambiguateSlug(slug, article.source)}-${n}` as Slug;
     taken.add(slug);
     return { ...article, slug };
   });

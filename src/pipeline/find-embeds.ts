@@ -8,10 +8,10 @@ export interface EmbedAttribution {
   date: string | null;
 }
 
-// An em or en dash (or two hyphens), a name, an optional (@handle), then a date or a link.
+// An em or en dash (or two hyphens), a name, an optional (@handle), then a date (German days end in a dot) or a link.
 const ATTRIBUTION = new RegExp(
   String.raw`^(?:—|–|--|-)\s*([^\s()@—–][^()@—–]{0,80}?)\s*(?:\((@[\p{L}\p{N}_]{1,30})\))?\s*` +
-    String.raw`((?:${MONTH_ALTERNATION})\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:${MONTH_ALTERNATION})\.?\s+\d{4})?\s*(?:https?://\S+)?$`,
+    String.raw`((?:${MONTH_ALTERNATION})\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?:${MONTH_ALTERNATION})\.?\s+\d{4})?\s*(?:https?://\S+)?$`,
   'iu',
 );
 
@@ -25,9 +25,9 @@ export function parseEmbedAttribution(line: string): EmbedAttribution | null {
   return { author: author.trim(), handle: handle?.slice(1) ?? null, date: dateText ? dateTextToIso(dateText) : null };
 }
 
-/** "April 19, 2023" or "19 April 2023" to "2023-04-19". */
+/** "April 19, 2023", "19 April 2023" or German "19. April 2023" to "2023-04-19". */
 function dateTextToIso(text: string): string | null {
-  const parts = text.replace(',', ' ').split(/\s+/).filter(Boolean);
+  const parts = text.replace(/[,.]/g, ' ').split(/\s+/).filter(Boolean);
   const year = parts.find((p) => /^\d{4}$/.test(p));
   const day = parts.find((p) => /^\d{1,2}$/.test(p));
   const month = parts.map(monthNumber).find((m) => m !== undefined);

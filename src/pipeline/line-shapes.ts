@@ -1,6 +1,7 @@
 // Shapes of lines that news pages share across outlets and languages, used to classify each line.
 
-const TERMINAL = /[.!?؟。…;]["'”’»)\]]*$/u;
+// Closing quotes and brackets may follow the stop, after a (no-break) space in French « … » and with German „…“ quotes.
+const TERMINAL = /[.!?؟。…;](?:[\s\u00A0\u202F]*["'”’“‘»«›‹)\]])*$/u;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /** Counts words the cheap way, for shape tests on one line. */
@@ -34,7 +35,8 @@ export function isTitleLike(line: string, maxWords: number): boolean {
 
 /** Credits and captions of news photos: agency credits, "Photo by", photo illustrations, capitalised datelines. */
 const CAPTION_PATTERNS: RegExp[] = [
-  /\b(?:photo(?:graph)?|image|picture|foto|bild|crédit|credit)s?\s*(?:by|:|credit)/iu,
+  // Only where a credit stands (line start, after a sentence, bracket, bar or dash), not "its image by investing".
+  /(?:^|[.!?,;|(\[©–—-]\s*)(?:(?:crédits?|credits?)\s+)?(?:photo(?:graph)?|image|picture|foto|bild|crédit|credit)s?\s*(?:by|:|credit)/iu,
   /\bphoto illustration\b/iu,
   /\/\s*(?:getty images|afp|reuters|ap|epa|shutterstock|anadolu|bloomberg|dpa|xinhua)\b/iu,
   /\((?:[^()]*?\b(?:afp|reuters|ap|getty|epa|dpa|photo|archives?|file)\b[^()]*?[/–—-][^()]*?)\)$/iu,
@@ -52,8 +54,8 @@ export type FurnitureKind = 'comment-prompt' | 'share-prompt' | 'author-follow' 
 
 const FURNITURE: Array<[FurnitureKind, RegExp]> = [
   ['comment-prompt', /^(?:(?:leave|add|post|write|view|show|read|see|load)\s+(?:a\s+|your\s+|all\s+|the\s+)?(?:\d+\s+)?comments?|\d+\s+comments?|comments?\s*\(\d+\)|laisser un commentaire|ajouter un commentaire|deja un comentario|kommentar (?:schreiben|hinterlassen)|lascia un commento|أضف تعليق(?:ا|اً)?|اترك تعليق(?:ا|اً)?)[.!]?$/iu],
-  ['share-prompt', /^(?:share (?:this|on)\b.*|advertisement|sponsored|sign up for .*newsletter.*|subscribe to .*|partager (?:cet|sur)\b.*|publicité|anzeige|شارك(?:\s.*)?)$/iu],
-  ['author-follow', /^(?:you can\s+)?follow\b.{0,160}\bon\s+(?:twitter|facebook|instagram|x|linkedin|threads|bluesky|mastodon|tiktok)\b.*$/iu],
+  ['share-prompt', /^(?:share (?:this|on)\b.*|advertisement|sponsored|sign up for .*newsletter.*|subscribe to .*|partager (?:cet|sur)\b.*|publicité|anzeige|شارك(?:\s+(?:هذا\s+|هذه\s+)?(?:المقال|المقالة|الخبر|الموضوع)|\s+(?:على|عبر)\s+\S+)?)$/iu],
+  ['author-follow', /^(?:(?:you can\s+)?follow\s.{0,160}\son|(?:vous pouvez\s+)?suivre\s.{0,160}\ssur|suivez\s.{0,160}\ssur|folgen sie\s.{0,160}\sauf|(?:puedes?\s+)?sig(?:ue|a|uir)\s.{0,160}\sen|تابع(?:وا|ونا)?(?:\s.{0,160})?\s(?:على|عبر))\s+(?:twitter|facebook|instagram|x|linkedin|threads|bluesky|mastodon|tiktok|تويتر|فيسبوك|إنستغرام)(?![\p{L}]).*$/iu],
   ['tag-label', /^(?:tags?|topics?|related topics|tagged(?: with)?|keywords|filed under|mots-clés|étiquettes|schlagwörter|themen|etiquetas|temas|الوسوم|وسوم|كلمات مفتاحية)\s*(?::.*)?$/iu],
 ];
 

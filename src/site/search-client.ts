@@ -27,7 +27,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   if (!input || !form || !status || !list || !fieldset) return;
 
   const bundle = root.dataset['bundle'] ?? '/pagefind/';
-  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+  // Not a template literal: Astro 7 inlines this script and Vite leaves `__VITE_PRELOAD__` undefined around one (withastro/astro#17265).
+  const pagefind = (await import(/* @vite-ignore */ bundle + 'pagefind.js')) as Pagefind;
   await pagefind.options({ baseUrl: bundle.replace(/pagefind\/$/, ''), excerptLength: 24 });
   await pagefind.init();
   await renderFilters(pagefind, fieldset);

@@ -1,0 +1,82 @@
+// The search page in a real browser: one box finds articles in every language, and ?q= searches on arrival.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+
+interface ApiArticle {
+  url: string;
+  source: string;
+}
+
+const site = inject('seedsSite');
+const { articles } = JSON.parse(await readFile(join(site.outDir, 'api/articles.json'), 'utf8')) as { articles: ApiArticle[] };
+
+/** The decoded path of the page built from the seed whose file name starts with `prefix` ("003_"). */
+function pathOf(prefix: string): string {
+  const matches = articles.filter((a) => a.source.startsWith(prefix));
+  if (matches.length !== 1) throw new Error(`expected one article from a seed named ${prefix}…, found ${matches.length}`);
+  return decodeURIComponent(matches[0]!.url);
+}
+
+const POLL = { timeout: 20_000, interval: 100 };
+
+/** The decoded paths the result links point to, in the order shown. */
+async function resultPaths(page: Page): Promise<string[]> {
+  const hrefs = await page.$$eval('ol.search-results li a.result-title', (links) => links.map((link) => (link as HTMLAnchorElement).href));
+  return hrefs.map((href) => decodeURIComponent(new URL(href).pathname));
+}
+
+describe('the search page in Chromium', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  /** A new page opened at `path` and waited on until search is ready, with the uncaught script errors it raises. */
+  async function openSearch(path: string): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.origin}${path}`);
+    await page.locator('.search[data-ready="true"]').waitFor({ timeout: 20_000 });
+    return { page, errors };
+  }
+
+  beforeAll(async () => {
+    server = await serveStatic(site.outDir, '/');
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('finds the Arabic article and then the English ones from the same box, without reloading', async () => {
+    const arabic = pathOf('003_');
+    const english = [pathOf('001_'), pathOf('004_')];
+    const { page, errors } = await openSearch('/search/');
+    await page.evaluate(() => Object.assign(window, { casebookSameLoad: true }));
+    const box = page.locator('#search-q');
+
+    await box.fill('مايكروسوفت');
+    await expect.poll(() => resultPaths(page), POLL).toContain(arabic);
+
+    await box.fill('Nadella');
+    await expect.poll(() => resultPaths(page), POLL).toEqual(expect.arrayContaining(english));
+    // The list was replaced, not added to: the Arabic article does not name Nadella.
+    expect(await resultPaths(page)).not.toContain(arabic);
+    expect(await page.evaluate(() => 'casebookSameLoad' in window)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('searches for ?q= as soon as the page is loaded', async () => {
+    const { page, errors } = await openSearch('/search/?q=Nadella');
+    expect(await page.locator('#search-q').inputValue()).toBe('Nadella');
+    await expect.poll(() => resultPaths(page), POLL).toEqual(expect.arrayContaining([pathOf('001_'), pathOf('004_')]));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
