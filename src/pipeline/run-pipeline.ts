@@ -2,11 +2,12 @@
 import { assignSlugs } from './assign-slugs.ts';
 import { buildEntityData } from './build-entity-data.ts';
 import { describeFromCorpus } from './describe-from-corpus.ts';
+import { buildDossier } from './dossier/build-dossier.ts';
 import { extendLock, readLock, retiredIds, writeLock } from './entity-lock.ts';
 import { linkMentions } from './link-mentions.ts';
 import { loadRegistry } from './load-registry.ts';
 import { recogniseEntities } from './recognise-entities.ts';
-import type { EntityPageData, RetiredId } from './schemas.ts';
+import type { Dossier, EntityPageData, RetiredId } from './schemas.ts';
 import { ingest, type IngestedArticle } from './ingest.ts';
 import { readSeeds } from './read-seeds.ts';
 import type { Article, SeedWarning } from './types.ts';
@@ -37,6 +38,7 @@ export interface PipelineResult {
   articles: Article[];
   entities: EntityPageData[];
   retired: RetiredId[];
+  dossier: Dossier;
   warnings: SeedWarning[];
 }
 
@@ -67,7 +69,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const registry = await loadRegistry(options.registryPath);
   const lock = await readLock(options.lockPath);
 
-  const { articles, entities, retired } = await timed('entities', async () => {
+  const { articles, entities, retired, resolveName } = await timed('entities', async () => {
     const slugged = assignSlugs(ingested);
     const recognised = recogniseEntities(slugged, registry);
     const linked = linkMentions(slugged, recognised.matcher);
@@ -78,17 +80,27 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     await writeLock(options.lockPath, extendLock(lock, published));
     const mentions = data.reduce((n, d) => n + d.mentions.reduce((m, x) => m + x.count, 0), 0);
     return {
-      value: { articles: linked, entities: data, retired: retiredList },
+      value: { articles: linked, entities: data, retired: retiredList, resolveName: (name: string) => recognised.matcher.match(name)[0]?.entity ?? null },
       summary: `${data.length} entities (${registry.length} in the registry), ${mentions} mentions, ${retiredList.length} retired ids`,
     };
   });
 
+  const dossier = await timed('dossier', async () => {
+    const value = buildDossier(articles, {
+      types: new Map(entities.map((e) => [e.id, e.type])),
+      names: new Map(entities.map((e) => [e.id, e.name])),
+      resolveName,
+    });
+    const summary = `${value.figures.length} figures, ${value.quotes.length} quotes, ${value.timeline.length} dates, ${value.claims.length} shared claims, ${value.discrepancies.length} discrepancies`;
+    return { value, summary };
+  });
+
   await timed('write', async () => {
-    await writeContent(options.contentDir, articles, { entities, retired: { all: { ids: retired } } });
+    await writeContent(options.contentDir, articles, { entities, retired: { all: { ids: retired } }, dossier: { all: dossier } });
     return { value: undefined, summary: `${articles.length} MDX files and ${entities.length} entity records in ${options.contentDir}` };
   });
 
-  return { articles, entities, retired, warnings };
+  return { articles, entities, retired, dossier, warnings };
 }
 
 type Timed = <T>(stage: string, work: () => Promise<{ value: T; summary: string }>) => Promise<T>;

@@ -94,3 +94,67 @@ export const entityLockSchema = z.strictObject({
   ids: z.record(z.string(), z.object({ name: z.string(), type: entityTypeSchema })),
 });
 export type EntityLock = z.infer<typeof entityLockSchema>;
+
+/** A source of a dossier statement: article, seed file, the exact span, and its paragraph anchor. */
+export const dossierSourceSchema = z.object({
+  article: z.string(),
+  source: z.string(),
+  text: z.string(),
+  paragraph: z.string(),
+});
+
+/** /api/dossier.json and the data behind /dossier/. */
+export const dossierSchema = z.object({
+  summary: z.array(dossierSourceSchema),
+  figures: z.array(
+    z.object({
+      id: z.string(),
+      about: z.string(),
+      value: z.number(),
+      unit: z.string(),
+      per: z.string().nullable(),
+      sources: z.array(dossierSourceSchema.extend({ qualifier: z.string().nullable() })),
+    }),
+  ),
+  quotes: z.array(
+    z.object({
+      id: z.string(),
+      speaker: z.string().nullable(),
+      text: z.string(),
+      sources: z.array(dossierSourceSchema.extend({ speaker: z.string().nullable(), indirect: z.boolean() })),
+    }),
+  ),
+  timeline: z.array(
+    z.object({
+      id: z.string(),
+      date: z.string().nullable(),
+      label: z.string(),
+      precision: z.string(),
+      text: z.string(),
+      sources: z.array(dossierSourceSchema),
+    }),
+  ),
+  claims: z.array(
+    z.object({ id: z.string(), text: z.string(), entities: z.array(z.string()), sources: z.array(dossierSourceSchema) }),
+  ),
+  discrepancies: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['figure', 'speaker']),
+      about: z.string(),
+      variants: z.array(z.object({ text: z.string(), sources: z.array(dossierSourceSchema) })),
+      sources: z.array(dossierSourceSchema),
+    }),
+  ),
+  outlets: z.array(
+    z.object({
+      article: z.string(),
+      source: z.string(),
+      lang: z.string(),
+      words: z.number(),
+      cites: z.array(dossierSourceSchema.extend({ outlet: z.string() })),
+      onlyClaims: z.array(z.string()),
+    }),
+  ),
+});
+export type Dossier = z.infer<typeof dossierSchema>;

@@ -1,0 +1,86 @@
+// Synthesise: the dossier of the whole corpus, in the shape of /api/dossier.json.
+import type { EntityId } from '../ids.ts';
+import type { Dossier, EntityType } from '../schemas.ts';
+import type { Article } from '../types.ts';
+import { buildTimeline } from './build-timeline.ts';
+import { clusterClaims, sourceCount } from './cluster-claims.ts';
+import type { SourceSpan } from './dossier-types.ts';
+import { extractDates } from './extract-dates.ts';
+import { extractFigures } from './extract-figures.ts';
+import { extractQuotes } from './extract-quotes.ts';
+import { findOutletClues } from './find-outlet-clues.ts';
+import { figureDiscrepancies, groupFigures } from './group-figures.ts';
+import { groupQuotes, type QuoteGroup } from './group-quotes.ts';
+import { summarise } from './summarise.ts';
+
+/** What the dossier needs to know about entities. */
+export interface DossierEntities {
+  types: ReadonlyMap<string, EntityType>;
+  names: ReadonlyMap<string, string>;
+  resolveName: (name: string) => EntityId | null;
+}
+
+/** Runs every synthesis over the linked articles and returns the dossier. */
+export function buildDossier(articles: Article[], entities: DossierEntities): Dossier {
+  const figures = groupFigures(articles.flatMap(extractFigures));
+  const quotes = groupQuotes(articles.flatMap((a) => extractQuotes(a, entities)));
+  const timeline = buildTimeline(articles.flatMap(extractDates));
+  const claims = clusterClaims(articles);
+  const shared = claims.filter((c) => sourceCount(c) >= 2);
+
+  return {
+    summary: summarise(claims).map(toSource),
+    figures: figures.map((g) => ({
+      id: g.id,
+      about: g.about,
+      value: g.value,
+      unit: g.unit,
+      per: g.per,
+      sources: g.sources.map((m) => ({ ...toSource(m), qualifier: m.qualifier })),
+    })),
+    quotes: quotes
+      .filter((q) => q.speaker !== null || q.sources.length > 1 || !q.sources[0]!.indirect)
+      .map((q) => ({
+        id: q.id,
+        speaker: q.speaker,
+        text: q.text,
+        sources: q.sources.map((m) => ({ ...toSource(m), speaker: m.speaker, indirect: m.indirect })),
+      })),
+    timeline: timeline.map((t) => ({ id: t.id, date: t.date, label: t.label, precision: t.precision, text: t.text, sources: t.sources.map(toSource) })),
+    claims: shared.map((c) => ({ id: c.id, text: c.text, entities: c.entities, sources: c.sources.map(toSource) })),
+    discrepancies: [
+      ...figureDiscrepancies(figures).map((d, i) => ({
+        id: `figure-${i + 1}`,
+        kind: 'figure' as const,
+        about: d.about,
+        variants: d.variants.map((v) => ({ text: v.text, sources: v.sources.map(toSource) })),
+        sources: d.variants.flatMap((v) => v.sources.map(toSource)),
+      })),
+      ...quotes.filter((q) => q.speakers.filter((s) => s !== null).length > 1).map((q) => speakerDiscrepancy(q, entities.names)),
+    ],
+    outlets: articles.map((article) => ({
+      article: article.slug,
+      source: article.source,
+      lang: article.lang,
+      words: article.words,
+      cites: findOutletClues(article, entities.types).map((c) => ({ ...toSource(c), outlet: c.outlet })),
+      onlyClaims: claims.filter((c) => sourceCount(c) === 1 && c.sources[0]!.source === article.source && c.entities.length >= 2).map((c) => c.id).slice(0, 5),
+    })),
+  };
+}
+
+/** "Who said it": one variant per speaker the sources name. */
+function speakerDiscrepancy(q: QuoteGroup, names: ReadonlyMap<string, string>): Dossier['discrepancies'][number] {
+  const speakers = q.speakers.filter((s): s is EntityId => s !== null);
+  return {
+    id: `speaker-${q.id}`,
+    kind: 'speaker',
+    about: `who said “${q.text}”`,
+    variants: speakers.map((s) => ({ text: `said by ${names.get(s) ?? s}`, sources: q.sources.filter((m) => m.speaker === s).map(toSource) })),
+    sources: q.sources.filter((m) => m.speaker !== null).map(toSource),
+  };
+}
+
+function toSource(span: SourceSpan): { article: string; source: string; text: string; paragraph: string } {
+  return { article: span.article, source: span.source, text: span.text, paragraph: span.paragraph };
+}

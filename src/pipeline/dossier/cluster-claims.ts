@@ -1,0 +1,83 @@
+// Claims: the story's statements as clusters of sentences across sources, by wording within a script and by names across scripts.
+import type { EntityId } from '../ids.ts';
+import { sentenceSpans } from '../sentence-spans.ts';
+import type { Article } from '../types.ts';
+import { contentWords, jaccard, mainScript } from './content-words.ts';
+import type { SourceSpan } from './dossier-types.ts';
+import { DisjointSets, candidatePairs } from './union-find.ts';
+
+/** One sentence of one article, with what it names. */
+export interface ClaimSentence extends SourceSpan {
+  entities: EntityId[];
+}
+
+/** A statement carried by one or more sources. */
+export interface Claim {
+  id: string;
+  text: string;
+  entities: EntityId[];
+  sources: ClaimSentence[];
+}
+
+/** Sentences in one script this alike say the same thing. */
+const SAME_CLAIM = 0.3;
+/** Across scripts, sentences naming this many of the same entities (and little else) are taken to say the same thing. */
+const SHARED_NAMES_ACROSS_SCRIPTS = 3;
+const MIN_CLAIM_WORDS = 6;
+
+/** Every sentence of the corpus's paragraphs, clustered into claims ordered by how many sources carry them. */
+export function clusterClaims(articles: Article[]): Claim[] {
+  const sentences = articles.flatMap(articleSentences);
+  const words = sentences.map((s) => contentWords(s.text));
+  const scripts = sentences.map((s) => mainScript(s.text));
+  const names = sentences.map((s) => new Set<string>(s.entities));
+  const sets = new DisjointSets(sentences.length);
+  for (const [a, b] of candidatePairs(words)) {
+    if (scripts[a] === scripts[b] && sentences[a]!.source !== sentences[b]!.source && jaccard(words[a]!, words[b]!) >= SAME_CLAIM) sets.union(a, b);
+  }
+  for (const [a, b] of candidatePairs(names)) {
+    if (scripts[a] === scripts[b] || sentences[a]!.source === sentences[b]!.source) continue;
+    const shared = [...names[a]!].filter((n) => names[b]!.has(n)).length;
+    if (shared >= SHARED_NAMES_ACROSS_SCRIPTS && jaccard(names[a]!, names[b]!) >= 0.6) sets.union(a, b);
+  }
+  return sets
+    .groups()
+    .map((indices) => toClaim(indices.map((i) => sentences[i]!), indices.map((i) => words[i]!)))
+    .sort((x, y) => sourceCount(y) - sourceCount(x));
+}
+
+/** How many different seeds carry a claim. */
+export function sourceCount(claim: Claim): number {
+  return new Set(claim.sources.map((s) => s.source)).size;
+}
+
+function articleSentences(article: Article): ClaimSentence[] {
+  const out: ClaimSentence[] = [];
+  for (const block of article.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    for (const [start, end] of sentenceSpans(block.text, article.lang)) {
+      const text = block.text.slice(start, end).trim();
+      if (text.split(/\s+/u).length < MIN_CLAIM_WORDS) continue;
+      const entities = [...new Set(block.mentions.filter((m) => m.start >= start && m.end <= end).map((m) => m.entity))];
+      out.push({ article: article.slug, source: article.source, paragraph: block.id, lang: article.lang, text, entities });
+    }
+  }
+  return out;
+}
+
+/** The claim's wording is its most central sentence: the one sharing most words with the others. */
+function toClaim(sources: ClaimSentence[], words: Array<Set<string>>): Claim {
+  let best = 0;
+  let bestScore = -1;
+  words.forEach((w, i) => {
+    const score = words.reduce((sum, other, j) => (i === j ? sum : sum + jaccard(w, other)), 0);
+    if (score > bestScore) [best, bestScore] = [i, score];
+  });
+  const shown = sources[best]!;
+  return {
+    id: `claim-${shown.article}-${shown.paragraph}-${sources.indexOf(shown)}`,
+    text: shown.text,
+    entities: [...new Set(sources.flatMap((s) => s.entities))].sort(),
+    sources,
+  };
+}

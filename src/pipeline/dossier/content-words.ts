@@ -1,0 +1,46 @@
+// Content words of a sentence, lightly stemmed, for comparing statements within a language.
+import { foldWord } from '../fold-text.ts';
+import { tokenize } from '../tokenize.ts';
+
+const FUNCTION_WORDS = new Set(
+  `a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those he she they
+  we you i his her their our my them him me us not no so than then there here who whom which what when where how also has have had
+  do does did will would can could may might should must about into over after before such more most very just only other some any
+  le la les un une des du de d l et ou mais en dans sur pour par avec qui que qu ce cette ces il elle ils elles son sa ses leur est sont
+  a été être pas ne plus
+  der die das den dem des ein eine einen und oder aber in im am zu zum zur von mit für auf ist sind war wurde nicht es er sie
+  el la los las un una y o pero en de del por para con que se es son fue no lo su sus al
+  في من على إلى الى عن أن ان إن هذا هذه ذلك التي الذي كان كانت قد لقد مع ما لا أو او ثم كما بعد قبل عند حتى`.split(/\s+/u),
+);
+
+/** Strips the commonest inflections so "trained", "training" and "trains" compare equal; crude on purpose. */
+function stem(word: string): string {
+  if (/[\u0600-\u06FF]/u.test(word)) return word.replace(/^(?:وال|بال|فال|كال|لل|ال|و)(?=.{3})/u, '').replace(/(?:ات|ون|ين|ها|هم|ه)$/u, '');
+  return word.replace(/(?:ing|edly|ed|ly|es|s)$/u, '').replace(/(.)\1$/u, '$1');
+}
+
+/** The set of stemmed content words of a text. */
+export function contentWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const token of tokenize(text)) {
+    const folded = foldWord(token.text).replace(/['’]s?$/u, '');
+    if (folded.length < 2 || FUNCTION_WORDS.has(folded) || /^\d+$/u.test(folded)) continue;
+    words.add(stem(folded));
+  }
+  return words;
+}
+
+/** Jaccard similarity of two word sets. */
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** The script a text is mostly written in, as a coarse language family for comparisons. */
+export function mainScript(text: string): 'arabic' | 'latin' | 'other' {
+  const arabic = (text.match(/[\u0600-\u06FF]/gu) ?? []).length;
+  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
+  return arabic > latin ? 'arabic' : latin > 0 ? 'latin' : 'other';
+}

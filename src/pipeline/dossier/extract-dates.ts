@@ -1,0 +1,75 @@
+// Dates: every date an article states in its paragraphs and embedded posts, with the sentence that is the event.
+import { sentenceAt, sentenceSpans } from '../sentence-spans.ts';
+import type { Article, EmbedBlock } from '../types.ts';
+import type { DateMention } from './dossier-types.ts';
+import { findDates, type DateMatch } from './find-dates.ts';
+
+type Base = Pick<DateMention, 'article' | 'source' | 'paragraph' | 'lang'>;
+
+/** Every date an article states, in reading order, so the timeline can say what happened when and who says so. */
+export function extractDates(article: Article): DateMention[] {
+  const mentions: DateMention[] = [];
+  for (const block of article.blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'embed') continue;
+    const base: Base = { article: article.slug, source: article.source, paragraph: block.id, lang: article.lang };
+    if (block.kind === 'embed') {
+      const posted = embedMention(block, base);
+      if (posted) mentions.push(posted);
+    }
+    mentions.push(...datesInText(block.text, base));
+  }
+  return mentions;
+}
+
+/**
+ * An embedded post is dated by its attribution line ("— Elon Musk (@elonmusk) April 19, 2023"); the event is the post.
+ * The article keeps the post's text but not the attribution line, so the exact span quoted is the post itself.
+ */
+function embedMention(block: EmbedBlock, base: Base): DateMention | null {
+  const iso = block.date;
+  if (iso === null || !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(iso)) return null;
+  const precision = iso.length === 10 ? 'day' : iso.length === 7 ? 'month' : 'year';
+  const month = iso.length >= 7 ? Number(iso.slice(5, 7)) : null;
+  return { ...base, text: block.text, iso, month, weekday: null, precision, sentence: `${block.author} posted: ${block.text}` };
+}
+
+/**
+ * The dates of one block with their sentences. A weekday in a sentence that also has a full date is part of that date
+ * ("jeudi 19 avril 2023"): it is dropped, and noted on the date when the calendar agrees.
+ */
+function datesInText(text: string, base: Base): DateMention[] {
+  const found = findDates(text);
+  if (found.length === 0) return [];
+  const spans = sentenceSpans(text, base.lang);
+  const sentenceOf = (match: DateMatch): number => spans.findIndex(([s, e]) => match.start >= s && match.start < e);
+  const fullDates = found.filter((f) => f.precision === 'day');
+  const kept: DateMatch[] = [];
+  for (const match of found) {
+    if (match.precision !== 'weekday') {
+      kept.push(match);
+      continue;
+    }
+    const dated = fullDates.filter((f) => sentenceOf(f) === sentenceOf(match));
+    if (dated.length > 0) {
+      for (const date of dated) if (weekdayOf(date.iso) === match.weekday) date.weekday = match.weekday;
+    } else {
+      kept.push(match);
+    }
+  }
+  return kept.map((match) => ({
+    ...base,
+    text: text.slice(match.start, match.end),
+    iso: match.iso,
+    month: match.month,
+    weekday: match.weekday,
+    precision: match.precision,
+    sentence: sentenceAt(spans, text, match.start).text,
+  }));
+}
+
+/** ISO weekday (1 = Monday … 7 = Sunday) of a full ISO date. */
+function weekdayOf(iso: string | null): number | null {
+  if (iso === null || iso.length !== 10) return null;
+  const day = new Date(`${iso}T00:00:00Z`).getUTCDay();
+  return day === 0 ? 7 : day;
+}

@@ -1,0 +1,123 @@
+// Groups the figures of all articles that state the same quantity, and finds where sources state it differently.
+import { contentWords, jaccard, mainScript } from './content-words.ts';
+import type { FigureMention } from './dossier-types.ts';
+import { CONTRADICTING_QUALIFIERS } from './figure-words.ts';
+
+/** One quantity as the corpus states it, with every source that states it. */
+export interface FigureGroup {
+  id: string;
+  about: string;
+  value: number;
+  unit: string;
+  per: string | null;
+  sources: FigureMention[];
+}
+
+/** One way a quantity is stated, and who states it that way. */
+export interface FigureVariant {
+  text: string;
+  value: number;
+  qualifier: string | null;
+  sources: FigureMention[];
+}
+
+/** The same quantity stated differently: another hedge, or another number for the same thing. */
+export interface FigureDiscrepancy {
+  about: string;
+  variants: FigureVariant[];
+}
+
+/** Counts below this need the same counted noun to be the same figure: "8 apps" is not "8 years". */
+const DISTINCTIVE_COUNT = 1000;
+/** Words two sentences of one script must share, as a share of their union, to be about the same quantity. */
+const SAME_TOPIC = 0.25;
+/** Two different numbers for one topic are a discrepancy only within this ratio: 2 million against 3 million, not against 8. */
+const CLOSE_VALUES = 10;
+const CURRENCY = /^[A-Z]{3}$/;
+
+/**
+ * Figures of the same value, unit and period are one group across sources and languages. Currencies and percentages
+ * compare directly; counts compare by value when it is large enough to be distinctive, and by counted noun otherwise.
+ * Groups stated by most sources come first.
+ */
+export function groupFigures(mentions: FigureMention[]): FigureGroup[] {
+  const groups = new Map<string, FigureMention[]>();
+  for (const mention of mentions) {
+    const key = groupKey(mention);
+    const group = groups.get(key);
+    if (group) group.push(mention);
+    else groups.set(key, [mention]);
+  }
+  const used = new Set<string>();
+  return [...groups.values()]
+    .map((sources, order) => ({ sources, order, articles: new Set(sources.map((s) => s.source)).size }))
+    .sort((a, b) => b.articles - a.articles || a.order - b.order)
+    .map(({ sources }) => {
+      const first = sources.find((s) => s.lang === 'en') ?? sources[0]!;
+      const id = uniqueId(figureId(first), used);
+      return { id, about: first.about, value: first.value, unit: first.unit, per: first.per, sources };
+    });
+}
+
+/** Where sources state one quantity differently: a contradicting hedge within a group, or another value for the same topic. */
+export function figureDiscrepancies(groups: FigureGroup[]): FigureDiscrepancy[] {
+  const found: FigureDiscrepancy[] = [];
+  for (const group of groups) {
+    const byHedge = new Map<string, FigureMention[]>();
+    for (const source of group.sources) {
+      const hedge = source.qualifier !== null && CONTRADICTING_QUALIFIERS.has(source.qualifier) ? source.qualifier : 'exact';
+      byHedge.set(hedge, [...(byHedge.get(hedge) ?? []), source]);
+    }
+    if (byHedge.size > 1) {
+      found.push({ about: group.about, variants: [...byHedge.values()].map((sources) => variant(sources, group.value)) });
+    }
+  }
+  // Only groups of one unit and period can disagree on a value, so pairs are compared within those buckets.
+  const buckets = new Map<string, FigureGroup[]>();
+  for (const group of groups) {
+    const key = `${group.unit}|${group.per ?? ''}`;
+    buckets.set(key, [...(buckets.get(key) ?? []), group]);
+  }
+  for (const bucket of buckets.values()) {
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        const [a, b] = [bucket[i]!, bucket[j]!];
+        if (sameTopicOtherValue(a, b)) found.push({ about: a.about, variants: [variant(a.sources, a.value), variant(b.sources, b.value)] });
+      }
+    }
+  }
+  return found;
+}
+
+function variant(sources: FigureMention[], value: number): FigureVariant {
+  const first = sources.find((s) => s.lang === 'en') ?? sources[0]!;
+  return { text: first.text, value, qualifier: first.qualifier, sources };
+}
+
+/** Two groups (of one unit and period) with different values, no article in common, and sentences about the same thing. */
+function sameTopicOtherValue(a: FigureGroup, b: FigureGroup): boolean {
+  if (a.value === b.value) return false;
+  if (Math.max(a.value, b.value) > CLOSE_VALUES * Math.min(a.value, b.value)) return false;
+  const articles = new Set(a.sources.map((s) => s.source));
+  if (b.sources.some((s) => articles.has(s.source))) return false;
+  return a.sources.some((x) => b.sources.some((y) => mainScript(x.about) === mainScript(y.about) && jaccard(contentWords(x.about), contentWords(y.about)) >= SAME_TOPIC));
+}
+
+function groupKey(mention: FigureMention): string {
+  const value = Number(mention.value.toPrecision(6));
+  const counted = CURRENCY.test(mention.unit) || mention.unit === 'percent' ? mention.unit : value >= DISTINCTIVE_COUNT ? 'count' : `count:${mention.unit}`;
+  return `${counted}|${mention.per ?? ''}|${value}`;
+}
+
+/** A readable id: "usd-50000-per-month", "count-780000000", "percent-12.5". */
+function figureId(mention: FigureMention): string {
+  const unit = CURRENCY.test(mention.unit) || mention.unit === 'percent' ? mention.unit.toLowerCase() : /^[a-z]+$/u.test(mention.unit) ? mention.unit : 'count';
+  return [unit, String(mention.value), ...(mention.per ? ['per', mention.per] : [])].join('-');
+}
+
+function uniqueId(id: string, used: Set<string>): string {
+  let candidate = id;
+  for (let n = 2; used.has(candidate); n++) candidate = `${id}-${n}`;
+  used.add(candidate);
+  return candidate;
+}
