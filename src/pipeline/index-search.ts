@@ -1,5 +1,6 @@
 // Search: Pagefind indexes the built site through its Node API, one index for every language.
 import * as pagefind from 'pagefind';
+import { stabiliseSearchIndex } from './stabilise-search-index.ts';
 
 /** The language every page is indexed under, so that one search box finds pages in all of them. */
 const INDEX_LANGUAGE = 'en';
@@ -13,6 +14,7 @@ export async function indexSearch(siteDir: string): Promise<{ pages: number }> {
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+    await stabiliseSearchIndex(`${siteDir}/pagefind`);
     return { pages: added.page_count };
   } finally {
     await pagefind.close();
