@@ -1,6 +1,7 @@
 // Astro reads what the pipeline wrote; scripts/build.ts sets the CASEBOOK_* variables for each build.
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
 
@@ -15,7 +16,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Seed text must reach the page exactly as written: no smart quotes, no autolinked URLs.
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
   vite: {
     build: {

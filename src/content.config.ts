@@ -3,7 +3,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { articleFrontmatterSchema, entityPageDataSchema, retiredIdSchema } from './pipeline/schemas.ts';
+import { articleFrontmatterSchema, dossierSchema, entityPageDataSchema, retiredIdSchema } from './pipeline/schemas.ts';
 
 const contentDir = resolve(process.env.CASEBOOK_CONTENT ?? 'content');
 
@@ -23,4 +23,10 @@ const retired = defineCollection({
   schema: z.object({ ids: z.array(retiredIdSchema) }),
 });
 
-export const collections = { articles, entities, retired };
+// One entry ("all"): the dossier of the whole corpus.
+const dossier = defineCollection({
+  loader: file(resolve(contentDir, 'data/dossier.json')),
+  schema: dossierSchema,
+});
+
+export const collections = { articles, entities, retired, dossier };

@@ -1,0 +1,30 @@
+// The dossier and the lookups its pages need, read once from the content collections.
+import { getCollection, getEntry } from 'astro:content';
+import type { Dossier } from '../pipeline/schemas.ts';
+import { articlePath } from './urls.ts';
+
+/** Everything the dossier pages show, with titles and names for the ids they hold. */
+export interface DossierView {
+  dossier: Dossier;
+  titles: Map<string, string>;
+  names: Map<string, string>;
+  /** Short labels of the articles in seed order ("A1", "A2"…), for the claims table. */
+  labels: Map<string, string>;
+  /** Link to the paragraph a statement came from. */
+  sourceHref: (source: { article: string; paragraph: string }) => string;
+}
+
+/** Loads the dossier; a build always writes one, so a missing entry is a broken build. */
+export async function loadDossier(): Promise<DossierView> {
+  const entry = await getEntry('dossier', 'all');
+  if (!entry) throw new Error('content/data/dossier.json has no "all" entry: run the pipeline before astro build');
+  const articles = (await getCollection('articles')).map((a) => a.data).sort((a, b) => (a.source < b.source ? -1 : 1));
+  const entities = await getCollection('entities');
+  return {
+    dossier: entry.data,
+    titles: new Map(articles.map((a) => [a.slug, a.title])),
+    names: new Map(entities.map((e) => [e.data.id, e.data.name])),
+    labels: new Map(articles.map((a, i) => [a.slug, `A${i + 1}`])),
+    sourceHref: (s) => `${articlePath(s.article)}#${s.paragraph}`,
+  };
+}
