@@ -14,15 +14,21 @@ export interface BuildRun {
   stderr: string;
   outDir: string;
   contentDir: string;
+  workDir: string;
 }
 
-/** Builds `seedsDir` into a fresh temporary folder; the committed registry and lock are copied, never touched. */
+/**
+ * Builds `seedsDir` into a temporary folder. A new folder gets copies of the committed registry and lock, which
+ * are never touched; passing the `workDir` of an earlier run rebuilds there, with the lock that run extended.
+ */
 export async function runBuild(seedsDir: string, extraArgs: string[] = [], workDir?: string): Promise<BuildRun> {
   const work = workDir ?? (await mkdtemp(join(tmpdir(), 'casebook-test-')));
   const outDir = join(work, 'dist');
   const contentDir = join(work, 'content');
-  await mkdir(contentDir, { recursive: true });
-  await cp(join(ROOT, 'content'), contentDir, { recursive: true, filter: (src) => !/[/\\](articles|data|\.astro-cache)$/.test(src) });
+  if (!workDir) {
+    await mkdir(contentDir, { recursive: true });
+    await cp(join(ROOT, 'content'), contentDir, { recursive: true, filter: (src) => !/[/\\](articles|data|\.astro-cache)$/.test(src) });
+  }
   const args = ['scripts/build.ts', '--seeds', seedsDir, '--out', outDir, '--content', contentDir, ...extraArgs];
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
@@ -31,6 +37,6 @@ export async function runBuild(seedsDir: string, extraArgs: string[] = [], workD
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', fail);
-    child.on('close', (code) => done({ code: code ?? 1, stdout, stderr, outDir, contentDir }));
+    child.on('close', (code) => done({ code: code ?? 1, stdout, stderr, outDir, contentDir, workDir: work }));
   });
 }

@@ -1,10 +1,10 @@
 // Article pages of the seeds build: one per seed, in its own language and direction, structured as the gold annotation says.
 import { access, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseEntities } from 'parse-entities';
-import { DOCUMENT_NODE, ELEMENT_NODE, TEXT_NODE, parse, type ElementNode, type Node } from 'ultrahtml';
-import { querySelector, querySelectorAll } from 'ultrahtml/selector';
+import { parse, type ElementNode, type Node } from 'ultrahtml';
+import { querySelector } from 'ultrahtml/selector';
 import { describe, expect, inject, test } from 'vitest';
+import { elementsIn, isElement, squash, visibleText } from '../helpers/html.ts';
 import { ROOT } from '../helpers/run-build.ts';
 
 interface ApiArticle {
@@ -58,23 +58,6 @@ const structure = Object.entries(gold.structure).map(([key, s]) => ({ file: file
 const short = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
 // ---- HTML reading -------------------------------------------------------------------------------------------------
-
-const isElement = (node: Node | undefined): node is ElementNode => node?.type === ELEMENT_NODE;
-const BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figure', 'figcaption', 'blockquote', 'header', 'section', 'dl', 'dt', 'dd']);
-
-/** The text a reader sees in `node`, entities decoded, blocks kept apart by a space. */
-function textOf(node: Node): string {
-  if (node.type === TEXT_NODE) return parseEntities(node.value);
-  if (node.type === DOCUMENT_NODE) return node.children.map(textOf).join('');
-  if (!isElement(node) || ['script', 'style', 'template'].includes(node.name)) return '';
-  const inner = node.children.map(textOf).join('');
-  return BLOCKS.has(node.name) ? ` ${inner} ` : inner;
-}
-
-/** Text compared the way a reader would: one normal form, runs of white space as one space. */
-const squash = (text: string): string => text.normalize('NFC').replace(/\s+/gu, ' ').trim();
-const visibleText = (node: Node): string => squash(textOf(node));
-const elementsIn = (node: Node, selector: string): ElementNode[] => querySelectorAll(node, selector).filter(isElement);
 
 const pages = new Map<string, Promise<Node>>();
 
