@@ -4,6 +4,11 @@ import { sentenceAt, sentenceSpans } from './sentence-spans.ts';
 import type { Article, Entity } from './types.ts';
 
 const RELATED_LIMIT = 8;
+/**
+ * Entities named in one paragraph are related. A paragraph naming more than this many is a list, not a story: each
+ * name is then related only to the names around it, so a paragraph of 3,000 names costs 3,000 × this, not 3,000².
+ */
+const COMENTION_WINDOW = 16;
 
 /** One record per entity that at least one article names; entities named nowhere get no page. */
 export function buildEntityData(entities: Entity[], articles: Article[]): EntityPageData[] {
@@ -45,7 +50,11 @@ export function buildEntityData(entities: Entity[], articles: Article[]): Entity
         });
       }
       const inBlock = [...new Set(block.mentions.map((m) => m.entity))];
-      for (const a of inBlock) for (const b of inBlock) if (a !== b) bump(related, a, b);
+      for (let i = 0; i < inBlock.length; i++) {
+        const from = inBlock.length > COMENTION_WINDOW ? Math.max(0, i - COMENTION_WINDOW / 2) : 0;
+        const to = inBlock.length > COMENTION_WINDOW ? Math.min(inBlock.length, i + COMENTION_WINDOW / 2 + 1) : inBlock.length;
+        for (let j = from; j < to; j++) if (j !== i) bump(related, inBlock[i]!, inBlock[j]!);
+      }
     }
     for (const [id, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
       records.get(id)?.mentions.push({ article: article.slug, source: article.source, count });

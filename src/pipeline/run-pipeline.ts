@@ -75,7 +75,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const linked = linkMentions(slugged, recognised.matcher);
     const described = describeFromCorpus(recognised.entities, linked);
     const data = buildEntityData(described, linked);
-    const published = described.filter((e) => data.some((d) => d.id === e.id));
+    const withPages = new Set(data.map((d) => d.id));
+    const published = described.filter((e) => withPages.has(e.id));
     const retiredList = retiredIds(lock, published, recognised.formerIds);
     await writeLock(options.lockPath, extendLock(lock, published));
     const mentions = data.reduce((n, d) => n + d.mentions.reduce((m, x) => m + x.count, 0), 0);

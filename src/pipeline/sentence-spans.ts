@@ -6,8 +6,21 @@ export function sentenceSpans(text: string, lang: string): Array<[number, number
   return [...segmenter.segment(text)].map(({ index, segment }) => [index, index + segment.length]);
 }
 
-/** The sentence that contains `offset`, trimmed. */
+/** The sentence that contains `offset`, trimmed; a binary search, since a paragraph may hold thousands of sentences. */
 export function sentenceAt(spans: Array<[number, number]>, text: string, offset: number): { start: number; end: number; text: string } {
-  const span = spans.find(([s, e]) => offset >= s && offset < e) ?? [0, text.length];
+  let low = 0;
+  let high = spans.length - 1;
+  let found: [number, number] | undefined;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const [s, e] = spans[middle]!;
+    if (offset < s) high = middle - 1;
+    else if (offset >= e) low = middle + 1;
+    else {
+      found = [s, e];
+      break;
+    }
+  }
+  const span = found ?? [0, text.length];
   return { start: span[0], end: span[1], text: text.slice(span[0], span[1]).trim() };
 }

@@ -1,0 +1,72 @@
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readSeeds } from '../../src/pipeline/read-seeds.ts';
+
+/** A seed folder with one good article, and an outside folder holding a file a link may point to. */
+async function folders(): Promise<{ seeds: string; outside: string }> {
+  const root = await mkdtemp(join(tmpdir(), 'casebook-read-seeds-'));
+  const seeds = join(root, 'seeds');
+  const outside = join(root, 'outside');
+  await mkdir(seeds);
+  await mkdir(outside);
+  await writeFile(join(seeds, 'good.txt'), 'Microsoft and Twitter disagree.');
+  await writeFile(join(outside, 'secret.txt'), 'a file outside the seed folder');
+  return { seeds, outside };
+}
+
+const reasonFor = (warnings: Array<{ file: string; message: string; skipped: boolean }>, file: string): string | undefined =>
+  warnings.find((w) => w.file === file && w.skipped)?.message;
+
+describe('reading the seed folder', () => {
+  test('does not follow a symbolic link that leads outside the folder, and says so by name', async () => {
+    const { seeds, outside } = await folders();
+    await symlink(join(outside, 'secret.txt'), join(seeds, 'link.txt'));
+    await symlink('../outside', join(seeds, 'linked-folder'));
+    const { seeds: read, warnings } = await readSeeds(seeds);
+    expect(read.map((s) => s.file)).toEqual(['good.txt']);
+    expect(reasonFor(warnings, 'link.txt')).toMatch(/outside the seed folder/);
+    expect(reasonFor(warnings, 'linked-folder')).toMatch(/outside the seed folder/);
+  });
+
+  test('follows a link to another seed inside the folder', async () => {
+    const { seeds } = await folders();
+    await symlink('good.txt', join(seeds, 'alias.txt'));
+    const { seeds: read } = await readSeeds(seeds);
+    expect(read.map((s) => s.file)).toEqual(['alias.txt', 'good.txt']);
+  });
+
+  test('skips folders, files that are not .txt, and broken links, each with a warning', async () => {
+    const { seeds } = await folders();
+    await mkdir(join(seeds, 'drafts.txt'));
+    await writeFile(join(seeds, 'notes.md'), '# notes');
+    await symlink('missing.txt', join(seeds, 'broken.txt'));
+    const { seeds: read, warnings } = await readSeeds(seeds);
+    expect(read.map((s) => s.file)).toEqual(['good.txt']);
+    expect(reasonFor(warnings, 'drafts.txt')).toMatch(/folder/);
+    expect(reasonFor(warnings, 'notes.md')).toMatch(/not a \.txt file/);
+    expect(reasonFor(warnings, 'broken.txt')).toMatch(/cannot be read|outside/);
+  });
+
+  test('skips a seed over the size limit, naming the limit and the option that raises it', async () => {
+    const { seeds } = await folders();
+    await writeFile(join(seeds, 'huge.txt'), 'word '.repeat(300));
+    const { seeds: read, warnings } = await readSeeds(seeds, 1000);
+    expect(read.map((s) => s.file)).toEqual(['good.txt']);
+    expect(reasonFor(warnings, 'huge.txt')).toMatch(/1500 bytes, over the 1000-byte limit.*--max-seed-bytes/);
+  });
+
+  test('has a default limit of 2 MB', async () => {
+    const { seeds } = await folders();
+    await writeFile(join(seeds, 'big.txt'), 'a'.repeat(2 * 1024 * 1024 + 1));
+    await writeFile(join(seeds, 'fits.txt'), 'a'.repeat(2 * 1024 * 1024));
+    const { seeds: read, warnings } = await readSeeds(seeds);
+    expect(read.map((s) => s.file)).toEqual(['fits.txt', 'good.txt']);
+    expect(reasonFor(warnings, 'big.txt')).toMatch(/limit/);
+  });
+
+  test('names the folder and the option when the folder cannot be read', async () => {
+    await expect(readSeeds('/nonexistent/seeds')).rejects.toThrow(/\/nonexistent\/seeds.*--seeds/);
+  });
+});
