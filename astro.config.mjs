@@ -13,13 +13,15 @@ export default defineConfig({
   outDir: process.env.CASEBOOK_OUT ?? 'dist',
   cacheDir: resolve(contentDir, '.astro-cache'),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every script and stylesheet is a file, so the Content-Security-Policy in public/_headers needs no 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Seed text must reach the page exactly as written: no smart quotes, no autolinked URLs.
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
   vite: {
     build: {
+      assetsInlineLimit: 0,
       rollupOptions: {
         onwarn(warning, warn) {
           // Every compiled MDX module carries a directive that Rollup reports once per file; it is harmless.

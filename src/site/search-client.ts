@@ -95,6 +95,23 @@ function selectedFilters(fieldset: HTMLFieldSetElement): Record<string, string[]
   return filters;
 }
 
+/**
+ * Copies Pagefind's excerpt into `target` as text with <mark> around the hits and nothing else: the excerpt is parsed
+ * in an inert document, so no element or attribute from an indexed page can reach the live one.
+ */
+function appendMarkedText(target: HTMLElement, html: string): void {
+  const inert = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  for (const node of inert.body.childNodes) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      target.append(mark);
+    } else {
+      target.append(node.textContent ?? '');
+    }
+  }
+}
+
 /** A result as a list item; Pagefind's excerpt is HTML it escaped itself, with <mark> around the hits. */
 function resultToItem(data: PagefindResultData): HTMLLIElement {
   const item = document.createElement('li');
@@ -105,7 +122,7 @@ function resultToItem(data: PagefindResultData): HTMLLIElement {
   link.href = data.url;
   link.textContent = data.meta['title'] ?? data.url;
   const excerpt = document.createElement('p');
-  excerpt.innerHTML = data.excerpt;
+  appendMarkedText(excerpt, data.excerpt);
   const kind = document.createElement('span');
   kind.className = 'badge';
   kind.lang = 'en';

@@ -20,10 +20,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `dir` under `base` (e.g. "/" or "/casebook/") with directory index.html, 404.html for misses, and optional headers. */
-export async function serveStatic(dir: string, base = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
+/** Serves `dir` under `base` (e.g. "/" or "/casebook/") with directory index.html, 404.html for misses, and headers per path. */
+export async function serveStatic(dir: string, base = '/', headersOf: (path: string) => Record<string, string> = () => ({})): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const headers = headersOf(url.pathname);
     let path = decodeURIComponent(url.pathname);
     if (!path.startsWith(base)) return notFound();
     path = normalize(path.slice(base.length - 1));
