@@ -85,7 +85,7 @@ async function main(): Promise<void> {
     () => astroBuild({ root: process.cwd(), outDir, base, site: values.site, logLevel: 'warn' }),
     () => `site written to ${outDir}`,
   );
-  await timeStage('pagefind', () => indexSearch(outDir), ({ pages }) => `${pages} pages indexed`);
+  await timeStage('pagefind', () => indexSearch(outDir, result.articles), ({ pages }) => `${pages} pages indexed`);
 
   const skipped = result.warnings.filter((w) => w.skipped).length;
   console.log(

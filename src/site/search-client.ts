@@ -4,6 +4,7 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
 }
 interface PagefindResult {
   data(): Promise<PagefindResultData>;
@@ -126,7 +127,7 @@ function resultToItem(data: PagefindResultData): HTMLLIElement {
   const kind = document.createElement('span');
   kind.className = 'badge';
   kind.lang = 'en';
-  kind.textContent = data.meta['kind'] ?? 'page';
+  kind.textContent = data.filters['kind']?.[0] ?? 'page';
   item.append(link, ' ', kind, excerpt);
   return item;
 }

@@ -3,7 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { bareForms } from '../../src/pipeline/clitic-search-records.ts';
+import { tokenize } from '../../src/pipeline/tokenize.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { elementsIn, readHtml, visibleText } from '../helpers/html.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 
 interface ApiArticle {
@@ -22,6 +25,24 @@ function pathOf(prefix: string): string {
 }
 
 const POLL = { timeout: 20_000, interval: 100 };
+
+/** The visible text of the article page built from the seed whose name starts with `prefix`. */
+async function articleText(prefix: string): Promise<string> {
+  const page = await readHtml(join(site.outDir, pathOf(prefix), 'index.html'));
+  return visibleText(elementsIn(page, 'article')[0]!);
+}
+
+/** Words of the Arabic article that appear only with a clitic attached (ل ب و ف ك, ال): their bare form is written nowhere. */
+async function bareOnlyWords(): Promise<string[]> {
+  const texts = await Promise.all(articles.map((a) => articleText(a.source.slice(0, 4))));
+  const written = new Set(texts.flatMap((text) => tokenize(text).map((t) => t.text)));
+  return bareForms(await articleText('003_')).filter((form) => form.length >= 4 && !written.has(form));
+}
+
+/** The kind badges of the results shown, in order. */
+async function resultKinds(page: Page): Promise<string[]> {
+  return page.$$eval('ol.search-results li .badge', (badges) => badges.map((b) => b.textContent ?? ''));
+}
 
 /** The decoded paths the result links point to, in the order shown. */
 async function resultPaths(page: Page): Promise<string[]> {
@@ -76,6 +97,39 @@ describe('the search page in Chromium', () => {
     const { page, errors } = await openSearch('/search/?q=Nadella');
     expect(await page.locator('#search-q').inputValue()).toBe('Nadella');
     await expect.poll(() => resultPaths(page), POLL).toEqual(expect.arrayContaining([pathOf('001_'), pathOf('004_')]));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('finds an Arabic word that the article only writes with a prefix attached', async () => {
+    const words = await bareOnlyWords();
+    expect(words.length).toBeGreaterThan(3);
+    const { page, errors } = await openSearch('/search/');
+    for (const word of words.slice(0, 3)) {
+      await page.locator('#search-q').fill(word);
+      await expect.poll(() => resultPaths(page), { ...POLL, message: word }).toContain(pathOf('003_'));
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('puts the entity page first for its own name', async () => {
+    const { page } = await openSearch('/search/?q=Nadella');
+    await expect.poll(() => resultPaths(page), POLL).toContain(pathOf('001_'));
+    expect((await resultPaths(page))[0]).toBe('/entities/satya-nadella/');
+    await page.close();
+  });
+
+  test('narrows results by kind and by language with the filters', async () => {
+    const { page, errors } = await openSearch('/search/?q=Microsoft');
+    await expect.poll(async () => new Set(await resultKinds(page)).size, POLL).toBeGreaterThan(1);
+
+    await page.locator('input[name="kind"][value="entity"]').check();
+    await expect.poll(async () => [...new Set(await resultKinds(page))], POLL).toEqual(['entity']);
+    await page.locator('input[name="kind"][value="entity"]').uncheck();
+
+    await page.locator('input[name="language"][value="Arabic"]').check();
+    await expect.poll(() => resultPaths(page), POLL).toEqual([pathOf('003_')]);
     expect(errors).toEqual([]);
     await page.close();
   });
