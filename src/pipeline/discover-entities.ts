@@ -1,11 +1,12 @@
 // Discovery: entities the registry does not know, found from capitalised names, typed, merged across articles.
-import { findNameCandidates } from './find-name-candidates.ts';
+import { findNameCandidates, type NameCandidate } from './find-name-candidates.ts';
 import { foldWord } from './fold-text.ts';
 import { decideType, emptyVotes, voteFromContext, voteFromName, voteFromTagger, type TypeVotes } from './guess-entity-type.ts';
 import type { EntityId } from './ids.ts';
 import type { NameMatcher } from './match-names.ts';
 import type { EntityType } from './schemas.ts';
 import { sentenceAt, sentenceSpans } from './sentence-spans.ts';
+import { tokenize } from './tokenize.ts';
 import type { Article } from './types.ts';
 
 /** An entity found in the corpus, before it gets an id. */
@@ -40,12 +41,21 @@ export function discoverEntities(
   registryMatcher: NameMatcher,
   registryNames: Array<{ id: EntityId; name: string }>,
 ): { discovered: DiscoveredName[]; registryAliases: RegistryAlias[] } {
-  const aggregates = new Map<string, Aggregate>();
+  const found: Array<{ article: Article; text: string; candidates: NameCandidate[] }> = [];
   for (const article of articles) {
     for (const block of article.blocks) {
       if (block.kind !== 'paragraph' && block.kind !== 'embed') continue;
-      collect(article, block.text, registryMatcher, aggregates);
+      const covered = registryMatcher.match(block.text).map((m): [number, number] => [m.start, m.end]);
+      found.push({ article, text: block.text, candidates: findNameCandidates(block.text, covered) });
     }
+  }
+  const attested = new Set(found.filter((f) => !NOUNS_CAPITALISED.has(f.article.lang)).flatMap((f) => f.candidates.flatMap((c) => c.key.split(' '))));
+  const keys = new Set(found.flatMap((f) => f.candidates.map((c) => c.key)));
+  const aggregates = new Map<string, Aggregate>();
+  for (const { article, text, candidates } of found) {
+    const trimmed = NOUNS_CAPITALISED.has(article.lang) && attested.size > 0 ? candidates.flatMap((c) => trimToAttested(c, attested)) : candidates;
+    const kept = trimmed.flatMap((c) => splitConjoined(c, keys));
+    collect(article, text, kept, aggregates);
   }
   const kept = [...aggregates.values()].filter(hasEvidence);
   const full = kept.filter((a) => a.tokens >= 2);
@@ -58,7 +68,11 @@ export function discoverEntities(
       ...full.filter((f) => lastWordOf(f.key) === short.key).map((f) => ({ kind: 'discovered' as const, key: f.key })),
       ...registryNames.filter((r) => lastWordOf(foldName(r.name)) === short.key).map((r) => ({ kind: 'registry' as const, id: r.id })),
     ];
-    const owner = owners.length === 1 ? owners[0]! : null;
+    // A short name written in more articles than any longer name ending in it is a name of its own ("Twitter", not
+    // "Microsoft and Twitter").
+    const ownersReach = Math.max(0, ...full.filter((f) => lastWordOf(f.key) === short.key).map((f) => f.articles.size));
+    const standsAlone = owners.every((o) => o.kind === 'discovered') && short.articles.size > ownersReach;
+    const owner = owners.length === 1 && !standsAlone ? owners[0]! : null;
     if (owner?.kind === 'registry') {
       registryAliases.push({ entity: owner.id, surface: mostCommon(short.surfaces) });
     } else if (owner?.kind === 'discovered') {
@@ -66,7 +80,7 @@ export function discoverEntities(
       target.aliases.push(mostCommon(short.surfaces));
       for (const article of short.articles) target.articleSet.add(article);
       for (const [type, n] of Object.entries(short.votes) as Array<[EntityType, number]>) target.votes[type] += n;
-    } else if (owners.length === 0) {
+    } else if (owners.length === 0 || standsAlone) {
       discovered.set(short.key, toDiscovered(short));
     }
   }
@@ -78,9 +92,56 @@ export function discoverEntities(
   return { discovered: result, registryAliases };
 }
 
-function collect(article: Article, text: string, matcher: NameMatcher, aggregates: Map<string, Aggregate>): void {
-  const covered = matcher.match(text).map((m): [number, number] => [m.start, m.end]);
-  const candidates = findNameCandidates(text, covered);
+/** Languages that capitalise every noun, where capitals alone do not mark a name. */
+const NOUNS_CAPITALISED: ReadonlySet<string> = new Set(['de', 'lb']);
+
+/**
+ * In German, "Wasserminister Omar Haddad" and "Kubikmeter Trinkwasser" are capitalised runs too. When the corpus has
+ * articles in other languages, a German run keeps only the stretch between its first and last word that those articles
+ * also write in capitals; a run with no such word is dropped.
+ */
+function trimToAttested(candidate: NameCandidate, attested: ReadonlySet<string>): NameCandidate[] {
+  const words = tokenize(candidate.surface);
+  const first = words.findIndex((w) => attested.has(foldWord(w.text)));
+  const last = words.findLastIndex((w) => attested.has(foldWord(w.text)));
+  if (first < 0) return [];
+  if (first === 0 && last === words.length - 1) return [candidate];
+  const kept = words.slice(first, last + 1);
+  return [{
+    surface: candidate.surface.slice(kept[0]!.start, kept.at(-1)!.end),
+    key: kept.map((w) => foldWord(w.text)).join(' '),
+    tokens: kept.length,
+    sentenceInitial: candidate.sentenceInitial && first === 0,
+    start: candidate.start + kept[0]!.start,
+    end: candidate.start + kept.at(-1)!.end,
+  }];
+}
+
+/** Conjunctions that may join two names in one capitalised run. */
+const CONJUNCTIONS = new Set(['and', 'y', 'und', 'et', 'e']);
+
+/**
+ * "Bing and Xbox", "Musk and Microsoft": a run joined by a conjunction is two names when the corpus writes each side on
+ * its own elsewhere; "Ministry of Water and Energy" stays one, since "Ministry of Water" appears nowhere alone.
+ */
+function splitConjoined(candidate: NameCandidate, keys: ReadonlySet<string>): NameCandidate[] {
+  const words = tokenize(candidate.surface);
+  const at = words.findIndex((w, i) => i > 0 && i < words.length - 1 && CONJUNCTIONS.has(foldWord(w.text)));
+  if (at < 0) return [candidate];
+  const side = (part: typeof words, initial: boolean): NameCandidate => ({
+    surface: candidate.surface.slice(part[0]!.start, part.at(-1)!.end),
+    key: part.map((w) => foldWord(w.text)).join(' '),
+    tokens: part.length,
+    sentenceInitial: initial,
+    start: candidate.start + part[0]!.start,
+    end: candidate.start + part.at(-1)!.end,
+  });
+  const left = side(words.slice(0, at), candidate.sentenceInitial);
+  const right = side(words.slice(at + 1), false);
+  return keys.has(left.key) && keys.has(right.key) ? [left, right] : [candidate];
+}
+
+function collect(article: Article, text: string, candidates: NameCandidate[], aggregates: Map<string, Aggregate>): void {
   if (candidates.length === 0) return;
   const spans = sentenceSpans(text, article.lang);
   for (const candidate of candidates) {

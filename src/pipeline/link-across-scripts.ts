@@ -37,6 +37,39 @@ function collapse(skeleton: string): string {
 const MIN_SURNAME_SKELETON = 3;
 const MIN_SINGLE_NAME_SKELETON = 4;
 
+/** Long vowels and the letters Arabic spells foreign vowels with, as the vowel classes of `latinVowelled`. */
+const ARABIC_VOWELS: Record<string, string> = { ا: 'a', ى: 'a', ة: 'a', ي: 'i', و: 'u' };
+
+/** A Latin word as consonant classes and vowel classes: "Nerava" → "nirafa". */
+function latinVowelled(word: string): string {
+  const classes = [...foldWord(word)].map((ch) => (/[aeiouy]/u.test(ch) ? ({ a: 'a', e: 'i', i: 'i', y: 'i', o: 'u', u: 'u' })[ch]! : latinSkeleton(ch)));
+  return collapse(classes.join(''));
+}
+
+/** An Arabic word as consonant classes and the vowels it writes: "نيرافا" → "nirafa". */
+function arabicVowelled(folded: string): string {
+  return collapse([...folded].map((ch) => ARABIC_SKELETON[ch] ?? ARABIC_VOWELS[ch] ?? '').join(''));
+}
+
+/**
+ * A three-consonant name ("Nerava") collides with ordinary Arabic words (تواصل ~ Tesla), so its Arabic spelling must
+ * also write its vowels where the Latin name has them: every vowel the Arabic word writes is one the name has there,
+ * and a name ending in a vowel ends in one in Arabic too.
+ */
+function vowelsAgree(latin: string, arabicStem: string): boolean {
+  const name = latinVowelled(latin);
+  const written = arabicVowelled(arabicStem);
+  let at = 0;
+  for (const ch of written) {
+    const found = name.indexOf(ch, at);
+    if (found < 0 || (/[aiu]/u.test(ch) && /[bdfgklmnrst]/u.test(name.slice(at, found)))) return false;
+    at = found + 1;
+  }
+  const endsInVowel = /[aiu]$/u.test(name);
+  if (!/[aiu]/u.test(written) || (endsInVowel && !/[aiu]$/u.test(written))) return false;
+  return written.replace(/[aiu]/gu, '').length === name.replace(/[aiu]/gu, '').length;
+}
+
 /** Finds other-script spellings of known Latin names in non-Latin articles and returns them as name patterns. */
 export function linkAcrossScripts(
   articles: Article[],
@@ -45,6 +78,7 @@ export function linkAcrossScripts(
 ): NamePattern[] {
   const full = new Map<string, EntityId[]>();
   const single = new Map<string, EntityId[]>();
+  const lastWord = new Map<EntityId, string>();
   for (const entity of entities) {
     // An editor who wrote the name in Arabic script knows better than any skeleton.
     if (entity.aliases.some((a) => /[\u0600-\u06FF]/u.test(a))) continue;
@@ -52,8 +86,9 @@ export function linkAcrossScripts(
     const skeletons = words.map(latinSkeleton).filter(Boolean);
     if (skeletons.length >= 2) push(full, `${skeletons[0]} ${skeletons.at(-1)}`, entity.id);
     const last = skeletons.at(-1);
+    if (words.length > 0) lastWord.set(entity.id, words.at(-1)!);
     if (last && entity.type === 'person' && skeletons.length >= 2 && last.length >= MIN_SURNAME_SKELETON) push(single, last, entity.id);
-    if (last && skeletons.length === 1 && last.length >= MIN_SINGLE_NAME_SKELETON) push(single, last, entity.id);
+    if (last && skeletons.length === 1 && last.length >= MIN_SURNAME_SKELETON) push(single, last, entity.id);
   }
   const found = new Map<string, NamePattern>();
   for (const article of articles) {
@@ -72,7 +107,8 @@ export function linkAcrossScripts(
             if (ids?.length === 1) add(found, ids[0]!, `${reading.stem} ${foldWord(next.text)}`);
           }
           const ids = single.get(reading.skeleton);
-          if (ids?.length === 1) add(found, ids[0]!, reading.stem);
+          const trusted = reading.skeleton.length >= MIN_SINGLE_NAME_SKELETON || (ids?.length === 1 && vowelsAgree(lastWord.get(ids[0]!) ?? '', reading.stem));
+          if (ids?.length === 1 && trusted) add(found, ids[0]!, reading.stem);
         }
       }
     }

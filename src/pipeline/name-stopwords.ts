@@ -30,3 +30,24 @@ export function isNameStopword(folded: string): boolean {
 
 /** Words that join the parts of one name: "Bank of America", "Banco de España", "Ludwig van Beethoven". */
 export const NAME_CONNECTORS = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'da', 'dos', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'and', 'für', 'y']);
+
+/**
+ * Roles written in capitals before a person's name ("Energy Minister Omar Haddad", "Wasserminister Omar Haddad"): the
+ * name starts after them. German compounds end in the role ("Wasserminister"), so endings count too.
+ */
+const ROLES = `minister ministre ministra ministro president président presidente präsident chairman chairwoman chair ceo cfo cto
+  director directeur directrice direktor directora spokesman spokeswoman spokesperson sprecher sprecherin portavoz porte-parole
+  secretary secrétaire sekretär secretario mayor maire bürgermeister alcalde alcaldesa governor gouverneur gobernador senator
+  sénateur senatorin judge juge richter juez lawyer avocat avocate anwalt anwältin abogado abogada engineer ingénieur ingenieur
+  ingeniero ingeniera chef chief founder fondateur gründer fundador manager managerin economist économiste ökonom economista
+  analyst analyste analystin analista prime premier general général coach trainer king queen prince princess roi reine könig königin`
+  .split(/\s+/)
+  .filter(Boolean);
+const ROLE_SET = new Set(ROLES);
+
+/** True when a folded word is a role, or a German compound or inflection ending in one ("wasserminister", "ingenieurs"). */
+export function isRoleWord(folded: string): boolean {
+  const bare = folded.replace(/(?:s|en|n)$/u, '');
+  if (ROLE_SET.has(folded) || ROLE_SET.has(bare)) return true;
+  return ROLES.some((role) => role.length >= 5 && (folded.endsWith(role) || bare.endsWith(role)) && folded.length > role.length + 2);
+}

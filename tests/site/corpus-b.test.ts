@@ -25,15 +25,14 @@ const { outDir } = inject('corpusB');
 const gold = await readJson<Gold>(join(ROOT, 'tests/fixtures/corpus-b/gold.json'));
 
 /**
- * The project's targets are F1 >= 0.8 and recall >= 0.85. These are what the pipeline honestly reaches, rounded down
- * to 0.05 (F1 0.778, recall 81/101 when written): raise them as the pipeline improves, never lower them to pass.
- * Known misses: surnames alone not linked after a closing quotation mark or when an honorific or German noun makes a
- * second full name ("Mme Marwick", "Wasserminister Omar Haddad"), so quotes attributed by surname get no speaker;
- * capitalised German nouns taken as names; translated names of the ministry not merged; نيرافا not linked to Nerava;
- * quotes translated between Latin-script languages not grouped; 240 against 260 million in different languages not
- * flagged; dates in captions, "2019" without a cue word, "vom Januar".
+ * The project's targets are F1 >= 0.8 and recall >= 0.85. Entities reach F1 0.94 (the ministry's name is translated in
+ * every language and is not merged across them; "Gobierno" is taken for a name). The dossier reaches 83/101, short of
+ * the target: quotes translated between Latin-script languages are not grouped, some speakers named only in the
+ * clause before a comma get none, 240 against 260 million in different languages is not flagged, and dates in
+ * captions, "2019" without a cue word and "vom Januar" are missed. Raise the thresholds as the pipeline improves;
+ * never lower them to pass.
  */
-const MIN_ENTITY_F1 = 0.75;
+const MIN_ENTITY_F1 = 0.9;
 const MIN_DOSSIER_RECALL = 0.8;
 
 /** The language of each file, by the suffix of its name. */
