@@ -1,4 +1,4 @@
-// Groups the same statement across sources: by wording within a script, by speaker and names across scripts.
+// Groups the same statement across sources: by wording within a language, by speaker and names across languages.
 import type { EntityId } from '../ids.ts';
 import { contentWords, jaccard, mainScript } from './content-words.ts';
 import type { QuoteMention } from './dossier-types.ts';
@@ -11,46 +11,92 @@ export interface QuoteGroup {
   speaker: EntityId | null;
   /** Every distinct speaker the sources name, for spotting misattribution. */
   speakers: Array<EntityId | null>;
-  /** The wording shown: the longest direct quote in the most common script. */
+  /** The wording shown: the longest direct quote in the most common language. */
   text: string;
   sources: QuoteMention[];
 }
 
-/** Two quotes in one script with at least this share of content words are the same statement. */
+/** Two quotes in one language with at least this share of content words are the same statement. */
 const SAME_WORDING = 0.3;
 
-/** Groups quotes; a statement translated into another script joins the best-reported group of its speaker that shares a name. */
+/**
+ * Groups quotes: by wording within a language, then across languages by speaker. A statement in one language joins
+ * a group of the same speaker in other languages that shares no article and no language with it, when each is the
+ * speaker's only statement on its side, or when they share a name or a number; the best-reported host wins.
+ */
 export function groupQuotes(quotes: QuoteMention[]): QuoteGroup[] {
   const words = quotes.map((q) => contentWords(q.text));
-  const scripts = quotes.map((q) => mainScript(q.text));
+  const langs = quotes.map((q) => (q.lang === 'und' ? mainScript(q.text) : q.lang));
   const sets = new DisjointSets(quotes.length);
   for (const [a, b] of candidatePairs(words)) {
-    if (scripts[a] === scripts[b] && jaccard(words[a]!, words[b]!) >= SAME_WORDING) sets.union(a, b);
+    if (langs[a] === langs[b] && jaccard(words[a]!, words[b]!) >= SAME_WORDING) sets.union(a, b);
   }
-  const groups = sets.groups();
-  const sourcesOf = (group: number[]): number => new Set(group.map((i) => quotes[i]!.source)).size;
-  for (const group of groups) {
-    const first = quotes[group[0]!]!;
-    if (group.length > 1 || first.speaker === null) continue;
-    const script = scripts[group[0]!];
-    const host = groups
-      .filter((g) => g !== group && g.every((i) => scripts[i] !== script) && g.some((i) => quotes[i]!.speaker === first.speaker))
-      .filter((g) => g.some((i) => quotes[i]!.entities.some((e) => first.entities.includes(e))))
-      .sort((x, y) => sourcesOf(y) - sourcesOf(x) || x[0]! - y[0]!)[0];
-    if (host) sets.union(host[0]!, group[0]!);
+  const numbers = quotes.map((q) => new Set(q.text.match(/\d+(?:[.,]\d+)?/gu) ?? []));
+  const bySpeaker = new Map<EntityId, number[][]>();
+  for (const group of sets.groups()) {
+    const speaker = majority(group.map((i) => quotes[i]!.speaker));
+    if (speaker !== null) bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), group]);
   }
-  return sets.groups().map((indices) => toGroup(indices.map((i) => quotes[i]!), indices.map((i) => scripts[i]!)));
+  const langsOf = (group: number[]): Set<string> => new Set(group.map((i) => langs[i]!));
+  const articlesOf = (group: number[]): Set<string> => new Set(group.map((i) => quotes[i]!.source));
+  const shared = (a: number[], b: number[]): number => {
+    let n = 0;
+    for (const i of a) for (const j of b) n += quotes[i]!.entities.filter((e) => quotes[j]!.entities.includes(e)).length + [...numbers[i]!].filter((x) => numbers[j]!.has(x)).length;
+    return n;
+  };
+  // Every cross-language pairing of one speaker's statements, best first: shared names and numbers, a one-to-one
+  // pairing, then how widely both are reported. Pairs are joined greedily while languages and articles stay apart.
+  const pairs: Array<{ a: number; b: number; score: number }> = [];
+  for (const groups of bySpeaker.values()) {
+    for (let x = 0; x < groups.length; x++) {
+      for (let y = x + 1; y < groups.length; y++) {
+        const [a, b] = [groups[x]!, groups[y]!];
+        if (!disjoint(langsOf(a), langsOf(b)) || !disjoint(articlesOf(a), articlesOf(b))) continue;
+        const inLangs = (ls: Set<string>): number => groups.filter((g) => g.some((i) => ls.has(langs[i]!))).length;
+        const oneToOne = inLangs(langsOf(a)) === 1 && inLangs(langsOf(b)) === 1;
+        const related = shared(a, b);
+        if (related === 0 && !oneToOne) continue;
+        pairs.push({ a: a[0]!, b: b[0]!, score: related * 3 + (oneToOne ? 2 : 0) + articlesOf(a).size + articlesOf(b).size });
+      }
+    }
+  }
+  pairs.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+  // What each group holds, kept per root as groups merge, so each pairing is checked in constant time.
+  const held = new Map<number, { langs: Set<string>; articles: Set<string> }>();
+  for (const group of sets.groups()) held.set(sets.find(group[0]!), { langs: langsOf(group), articles: articlesOf(group) });
+  for (const { a, b } of pairs) {
+    const [ra, rb] = [sets.find(a), sets.find(b)];
+    if (ra === rb) continue;
+    const [ha, hb] = [held.get(ra)!, held.get(rb)!];
+    if (!disjoint(ha.langs, hb.langs) || !disjoint(ha.articles, hb.articles)) continue;
+    sets.union(a, b);
+    held.set(sets.find(a), { langs: new Set([...ha.langs, ...hb.langs]), articles: new Set([...ha.articles, ...hb.articles]) });
+  }
+  return sets.groups().map((indices) => toGroup(indices.map((i) => quotes[i]!), indices.map((i) => langs[i]!)));
+
 }
 
-function toGroup(sources: QuoteMention[], scripts: string[]): QuoteGroup {
+function disjoint<T>(a: Set<T>, b: Set<T>): boolean {
+  for (const x of a) if (b.has(x)) return false;
+  return true;
+}
+
+/** The value most of `values` name, ignoring nulls; null when none does. */
+function majority<T>(values: Array<T | null>): T | null {
+  const counts = new Map<T, number>();
+  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+function toGroup(sources: QuoteMention[], langs: string[]): QuoteGroup {
   const speakerCounts = new Map<EntityId | null, number>();
   for (const q of sources) speakerCounts.set(q.speaker, (speakerCounts.get(q.speaker) ?? 0) + 1);
   const named = [...speakerCounts].filter(([s]) => s !== null).sort((a, b) => b[1] - a[1]);
-  const scriptCounts = new Map<string, number>();
-  for (const s of scripts) scriptCounts.set(s, (scriptCounts.get(s) ?? 0) + 1);
-  const mainOne = [...scriptCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const langCounts = new Map<string, number>();
+  for (const l of langs) langCounts.set(l, (langCounts.get(l) ?? 0) + 1);
+  const mainOne = [...langCounts].sort((a, b) => b[1] - a[1] || (a[0] === 'en' ? -1 : b[0] === 'en' ? 1 : 0))[0]?.[0];
   const shown = sources
-    .filter((_, i) => scripts[i] === mainOne)
+    .filter((_, i) => langs[i] === mainOne)
     .sort((a, b) => Number(a.indirect) - Number(b.indirect) || b.text.length - a.text.length)[0] ?? sources[0]!;
   return {
     id: `quote-${sources[0]!.article}-${sources[0]!.paragraph}`,
