@@ -2,6 +2,7 @@
 import { build as astroBuild } from 'astro';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createProgress } from './progress.ts';
 import { indexSearch } from '../src/pipeline/index-search.ts';
 import { runPipeline, type StageReport } from '../src/pipeline/run-pipeline.ts';
 
@@ -21,11 +22,14 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+const progress = createProgress(process.stdout);
+
 function printStage({ stage, summary, ms }: StageReport): void {
-  console.log(`${stage.padEnd(10)} ${summary} (${(ms / 1000).toFixed(1)} s)`);
+  progress.finish(stage, summary, ms);
 }
 
 async function timeStage<T>(stage: string, work: () => Promise<T>, summarise: (value: T) => string): Promise<T> {
+  progress.start(stage);
   const started = performance.now();
   const value = await work();
   printStage({ stage, summary: summarise(value), ms: performance.now() - started });
@@ -66,7 +70,12 @@ async function main(): Promise<void> {
 
   const registryPath = resolve(values.registry ?? `${contentDir}/entities.yaml`);
   const lockPath = resolve(values.lock ?? `${contentDir}/entities.lock.json`);
-  const result = await runPipeline({ seedsDir, contentDir, registryPath, lockPath, onStage: printStage, ...(maxSeedBytes ? { maxSeedBytes } : {}) });
+  const result = await runPipeline({
+    seedsDir, contentDir, registryPath, lockPath, onStage: printStage,
+    onStageStart: (stage) => progress.start(stage),
+    onProgress: (stage, done, total) => progress.update(stage, done, total),
+    ...(maxSeedBytes ? { maxSeedBytes } : {}),
+  });
   for (const w of result.warnings) console.warn(`warning: ${w.file}: ${w.skipped ? 'skipped, ' : ''}${w.message}`);
   if (values.strict && result.warnings.length > 0) {
     fail(`--strict: ${result.warnings.length} warning(s) about ${new Set(result.warnings.map((w) => w.file)).size} seed file(s); nothing was built`);
@@ -87,9 +96,10 @@ async function main(): Promise<void> {
   );
   await timeStage('pagefind', () => indexSearch(outDir, result.articles), ({ pages }) => `${pages} pages indexed`);
 
+  progress.close();
   const skipped = result.warnings.filter((w) => w.skipped).length;
   console.log(
-    `done       ${result.articles.length} articles, ${skipped} seed(s) skipped, ${result.warnings.length} warning(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `done       ${result.articles.length} articles, ${result.entities.length} entity pages, the dossier; ${skipped} seed(s) skipped, ${result.warnings.length} warning(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 }
 

@@ -24,6 +24,9 @@ export interface PipelineOptions {
   maxSeedBytes?: number;
   /** Called once per finished stage, for the command line's progress lines. */
   onStage?: (stage: StageReport) => void;
+  /** Called when a stage starts, and as a long stage advances through its items. */
+  onStageStart?: (stage: string) => void;
+  onProgress?: (stage: string, done: number, total: number) => void;
 }
 
 /** What one stage did, for the progress line. */
@@ -44,7 +47,7 @@ export interface PipelineResult {
 
 /** Runs every stage over a seed folder and writes the site's content; per-seed problems become warnings. */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
-  const timed = stageTimer(options.onStage);
+  const timed = stageTimer(options.onStage, options.onStageStart);
 
   const { seeds, warnings } = await timed('read', async () => {
     const read = await readSeeds(options.seedsDir, options.maxSeedBytes);
@@ -53,7 +56,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   const ingested = await timed('ingest', async () => {
     const articles: IngestedArticle[] = [];
-    for (const seed of seeds) {
+    for (const [i, seed] of seeds.entries()) {
+      options.onProgress?.('ingest', i, seeds.length);
       const result = ingest(seed.file, seed.bytes);
       if (!result.ok) {
         warnings.push({ file: seed.file, message: result.reason, skipped: true });
@@ -107,8 +111,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 type Timed = <T>(stage: string, work: () => Promise<{ value: T; summary: string }>) => Promise<T>;
 
 /** Wraps a stage so that its duration and summary reach the progress reporter. */
-function stageTimer(onStage: PipelineOptions['onStage']): Timed {
+function stageTimer(onStage: PipelineOptions['onStage'], onStart: PipelineOptions['onStageStart']): Timed {
   return async (stage, work) => {
+    onStart?.(stage);
     const started = performance.now();
     const { value, summary } = await work();
     onStage?.({ stage, summary, ms: performance.now() - started });
