@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
-import { headersFor, parseHeadersFile } from '../helpers/headers-file.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { headersFor, parseHeadersFile } from '../../scripts/headers-file.ts';
+import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 
 const site = inject('seedsSite');
 const rules = parseHeadersFile(await readFile(join(site.outDir, '_headers'), 'utf8'));

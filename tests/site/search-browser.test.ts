@@ -7,7 +7,7 @@ import { bareForms } from '../../src/pipeline/clitic-search-records.ts';
 import { tokenize } from '../../src/pipeline/tokenize.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { elementsIn, readHtml, visibleText } from '../helpers/html.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 
 interface ApiArticle {
   url: string;

@@ -1,4 +1,4 @@
-// A static file server on 127.0.0.1 for browser tests, serving a built site the way a static host does.
+// A static file server on 127.0.0.1 serving a built site the way a static host does: for `npm run preview` and the browser tests.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -21,7 +21,7 @@ export interface StaticServer {
 }
 
 /** Serves `dir` under `base` (e.g. "/" or "/casebook/") with directory index.html, 404.html for misses, and headers per path. */
-export async function serveStatic(dir: string, base = '/', headersOf: (path: string) => Record<string, string> = () => ({})): Promise<StaticServer> {
+export async function serveStatic(dir: string, base = '/', headersOf: (path: string) => Record<string, string> = () => ({}), port = 0): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const headers = headersOf(url.pathname);
@@ -45,11 +45,11 @@ export async function serveStatic(dir: string, base = '/', headersOf: (path: str
       response.end(page);
     }
   });
-  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  await new Promise<void>((ready) => server.listen(port, '127.0.0.1', ready));
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const bound = typeof address === 'object' && address ? address.port : 0;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${bound}`,
     close: () => new Promise((closed) => server.close(() => closed())),
   };
 }
