@@ -68,10 +68,10 @@ export function discoverEntities(
       ...full.filter((f) => lastWordOf(f.key) === short.key).map((f) => ({ kind: 'discovered' as const, key: f.key })),
       ...registryNames.filter((r) => lastWordOf(foldName(r.name)) === short.key).map((r) => ({ kind: 'registry' as const, id: r.id })),
     ];
-    // A short name written in more articles than any longer name ending in it is a name of its own ("Twitter", not
-    // "Microsoft and Twitter").
+    // A short name written in more than twice as many articles as any longer name ending in it is a name of its own
+    // ("Twitter" in five articles, not "Elon Musk As Twitter" in one); a surname is used about as often as the full name.
     const ownersReach = Math.max(0, ...full.filter((f) => lastWordOf(f.key) === short.key).map((f) => f.articles.size));
-    const standsAlone = owners.every((o) => o.kind === 'discovered') && short.articles.size > ownersReach;
+    const standsAlone = owners.every((o) => o.kind === 'discovered') && short.articles.size > 2 * ownersReach;
     const owner = owners.length === 1 && !standsAlone ? owners[0]! : null;
     if (owner?.kind === 'registry') {
       registryAliases.push({ entity: owner.id, surface: mostCommon(short.surfaces) });

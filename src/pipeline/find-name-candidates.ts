@@ -1,6 +1,6 @@
 // Finds runs of capitalised words in Latin-script text: the raw candidates for entities nobody listed.
 import { foldWord, stripPossessive } from './fold-text.ts';
-import { isNameStopword, isRoleWord, NAME_CONNECTORS } from './name-stopwords.ts';
+import { isCalendarWord, isNameStopword, isRoleWord, NAME_CONNECTORS } from './name-stopwords.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
 /** One run of capitalised words in one block of one article. */
@@ -19,7 +19,8 @@ export interface NameCandidate {
 const GAP_IN_NAME = /^(?:\s|[-‐.])$/u;
 /** Punctuation that ends a sentence or opens a new one; a closing quotation mark does neither ("…,” Marwick said). */
 const SENTENCE_END = /[.!?؟:;\n]|—/u;
-const OPENING_MARK = /["“„«‹(\[]\s*$/u;
+// A straight double quote opens only after a space or at the start: in `," Marwick` it closes.
+const OPENING_MARK = /(?:[“„«‹(\[]|(?:^|\s)")\s*$/u;
 /** Titles before a name: they show that a person follows, but are not part of the name. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'm', 'mme', 'mlle', 'herr', 'frau', 'sr', 'sra', 'srta', 'dott', 'sig']);
 
@@ -34,23 +35,27 @@ export function findNameCandidates(text: string, covered: Array<[number, number]
   const flush = (): void => {
     while (run.length > 0 && NAME_CONNECTORS.has(foldWord(run.at(-1)!.text))) run.pop();
     let afterHonorific = false;
-    while (run.length > 1 && HONORIFICS.has(foldWord(run[0]!.text))) {
+    const initial = isSentenceStart(text, tokens, runIndex);
+    // Words that open a run without belonging to the name: a title ("Mme", "Dr"), a month or weekday ("In April
+    // Hydralis"), a connector ("of Energy"), or a capitalised function word that starts the sentence ("But", "Para").
+    while (run.length > 1) {
+      const first = foldWord(run[0]!.text);
+      if (HONORIFICS.has(first)) afterHonorific = true;
+      else if (!isCalendarWord(first) && !NAME_CONNECTORS.has(first) && !(initial && run[0] === tokens[runIndex] && isNameStopword(first))) break;
       run.shift();
-      afterHonorific = true;
     }
     // "Water and Energy Minister Omar Haddad": the name is what follows the last role word.
     const lastRole = run.findLastIndex((t, i) => i < run.length - 1 && isRoleWord(foldWord(t.text)));
     if (lastRole >= 0) {
       run = run.slice(lastRole + 1);
       afterHonorific = true;
+      while (run.length > 1 && NAME_CONNECTORS.has(foldWord(run[0]!.text))) run.shift();
     }
     // "Tesla CEO": a role after a name says who the person is, not what the name is.
     if (run.length > 1 && isRoleWord(foldWord(run.at(-1)!.text))) run.pop();
     const leading = run[0];
     if (leading) {
-      const sentenceInitial = !afterHonorific && isSentenceStart(text, tokens, runIndex);
-      // A capitalised function word opening a sentence ("The", "Selon") is not part of the name.
-      if (sentenceInitial && isNameStopword(foldWord(leading.text)) && run.length > 1) run.shift();
+      const sentenceInitial = !afterHonorific && initial;
       const words = run.map((t) => stripPossessive(t.text));
       const key = words.map(foldWord).join(' ');
       if (!(run.length === 1 && isNameStopword(key)) && /\p{L}/u.test(key)) {
@@ -58,7 +63,7 @@ export function findNameCandidates(text: string, covered: Array<[number, number]
           surface: text.slice(run[0]!.start, run.at(-1)!.start) + words.at(-1)!,
           key,
           tokens: run.length,
-          sentenceInitial: sentenceInitial && run[0] === leading,
+          sentenceInitial: sentenceInitial && run[0] === tokens[runIndex],
           start: run[0]!.start,
           end: run.at(-1)!.start + words.at(-1)!.length,
         });
@@ -79,7 +84,7 @@ export function findNameCandidates(text: string, covered: Array<[number, number]
     if (isCapitalisedWord(token.text)) {
       if (run.length === 0) runIndex = i;
       run.push(token);
-    } else if (run.length > 0 && NAME_CONNECTORS.has(foldWord(token.text)) && isCapitalisedWord(tokens[i + 1]?.text ?? '')) {
+    } else if (run.length > 0 && NAME_CONNECTORS.has(foldWord(token.text)) && joinsName(tokens, i)) {
       run.push(token);
     } else {
       flush();
@@ -87,6 +92,13 @@ export function findNameCandidates(text: string, covered: Array<[number, number]
   }
   flush();
   return candidates;
+}
+
+/** A connector joins a name when a capitalised word follows it, directly or after a second connector ("de la Santé"). */
+function joinsName(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.text ?? '';
+  if (isCapitalisedWord(next)) return true;
+  return NAME_CONNECTORS.has(foldWord(next)) && isCapitalisedWord(tokens[i + 2]?.text ?? '');
 }
 
 function isCapitalisedWord(word: string): boolean {
@@ -97,5 +109,7 @@ function isCapitalisedWord(word: string): boolean {
 function isSentenceStart(text: string, tokens: Token[], index: number): boolean {
   if (index === 0) return true;
   const gap = text.slice(tokens[index - 1]!.end, tokens[index]!.start);
+  // "Dr. Smith", "M. Oberlin": the full stop ends the title, not a sentence.
+  if (/^\.\s+$/u.test(gap) && HONORIFICS.has(foldWord(tokens[index - 1]!.text))) return false;
   return SENTENCE_END.test(gap) || OPENING_MARK.test(gap);
 }

@@ -20,7 +20,7 @@ export function foldWord(word: string): string {
 
 /** Strips an English possessive ('s, ’s, or a bare apostrophe after s) from a word. */
 export function stripPossessive(word: string): string {
-  return word.replace(/['’](?:s)?$/u, '');
+  return word.replace(/['’](?:[sS])?$/u, '');
 }
 
 /**
@@ -47,8 +47,11 @@ export function arabicReadings(folded: string): Array<{ stem: string; prefix: nu
       const stripped = conj.length + prep.length;
       add(afterPrep, stripped);
       if (afterPrep.startsWith('ال')) add(afterPrep.slice(2), stripped + 2);
-      // ل + ال is written لل: the article's alef drops.
-      if (prep === 'ل' && afterPrep.startsWith('ل')) add(afterPrep.slice(1), stripped + 1);
+      // ل + ال is written لل: the article's alef drops. Read both the bare word and the word with its article back.
+      if (prep === 'ل' && afterPrep.startsWith('ل')) {
+        add(afterPrep.slice(1), stripped + 1);
+        add(`ا${afterPrep}`, stripped);
+      }
     }
   }
   return readings;

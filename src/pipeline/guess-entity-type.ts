@@ -3,6 +3,11 @@ import nlp from 'compromise';
 import { foldWord } from './fold-text.ts';
 import type { EntityType } from './schemas.ts';
 
+/** A set of words folded like the words compared with it, so accented entries ("près", "Fundación") match. */
+function foldedSet(words: Iterable<string>): Set<string> {
+  return new Set([...words].map(foldWord));
+}
+
 /** Evidence gathered for one candidate across its mentions. */
 export type TypeVotes = Record<EntityType, number>;
 
@@ -11,7 +16,7 @@ export function emptyVotes(): TypeVotes {
   return { person: 0, organization: 0, product: 0, place: 0, event: 0, work: 0 };
 }
 
-const ORG_WORDS = new Set(
+const ORG_WORDS = foldedSet(
   `inc corp corporation company co group holdings ltd llc plc sa ag gmbh spa srl nv bv authority ministry ministère ministerio
   ministerium ministero union syndicat gewerkschaft sindicato bank banque banco university université universidad universität
   council conseil consejo rat agency agence agencia agentur party parti partido partei news times post journal herald tribune
@@ -19,14 +24,16 @@ const ORG_WORDS = new Set(
   fundación stiftung institute institut instituto court cour tribunal gericht commission kommission comisión police polizei army
   armée ejército shipping logistics motors energy systems technologies labs media networks port-authority board office`.split(/\s+/),
 );
-const PLACE_WORDS = new Set(`city river island lake mount street province region state republic kingdom county port bay valley
+const PLACE_WORDS = foldedSet(`city river island lake mount street province region state republic kingdom county port bay valley
   ville fleuve île lac rue république royaume stadt fluss insel see straße republik königreich ciudad río isla calle república reino`.split(/\s+/));
-const EVENT_WORDS = new Set(`congress summit conference festival games championship cup olympics expo fair forum week
+const EVENT_WORDS = foldedSet(`congress summit conference festival games championship cup olympics expo fair forum week
   congrès sommet conférence kongress gipfel konferenz congreso cumbre conferencia`.split(/\s+/));
-const PERSON_CUES = new Set(`mr mrs ms dr prof sir m mme herr frau sr sra señor señora monsieur madame president président
+const PERSON_CUES = foldedSet(`mr mrs ms dr prof sir m mme herr frau sr sra señor señora monsieur madame president président
   presidente präsident minister ministre ministra ministro mayor maire bürgermeister alcalde ceo chief director directeur
-  direktor spokesman spokeswoman spokesperson lawyer avocat anwalt abogado judge senator governor said told wrote`.split(/\s+/));
-const PLACE_CUES = new Set(['in', 'à', 'au', 'nach', 'aus', 'near', 'près', 'bei']);
+  direktor spokesman spokeswoman spokesperson lawyer avocat anwalt abogado judge senator governor said told wrote`.split(/\s+/).map(foldWord));
+/** Verbs of saying next to a name, before it ("sagte Quillon") or after it ("Quillon said"): people speak. */
+const SAYING = foldedSet(['said', 'says', 'told', 'wrote', 'dijo', 'afirmó', 'sagte', 'erklärte', 'schrieb', 'déclare', 'écrit']);
+const PLACE_CUES = foldedSet(['in', 'à', 'au', 'nach', 'aus', 'near', 'près', 'bei']);
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 const PLACE_TAGS = ['Place', 'City', 'Country', 'Region'];
 
@@ -44,7 +51,7 @@ export function voteFromName(name: string, votes: TypeVotes): void {
 export function voteFromContext(before: string, after: string, votes: TypeVotes): void {
   const previous = foldWord(before.trim().split(/\s+/).at(-1)?.replace(/[.,]$/, '') ?? '');
   const next = foldWord(after.trim().split(/\s+/)[0]?.replace(/[.,]$/, '') ?? '');
-  if (PERSON_CUES.has(previous) || ['said', 'told', 'wrote', 'says', 'dijo', 'sagte', 'a'].includes(next)) votes.person += 1;
+  if (PERSON_CUES.has(previous) || SAYING.has(previous) || SAYING.has(next)) votes.person += 1;
   if (PLACE_CUES.has(previous)) votes.place += 1;
 }
 

@@ -42,7 +42,8 @@ const ARABIC_VOWELS: Record<string, string> = { ا: 'a', ى: 'a', ة: 'a', ي: '
 
 /** A Latin word as consonant classes and vowel classes: "Nerava" → "nirafa". */
 function latinVowelled(word: string): string {
-  const classes = [...foldWord(word)].map((ch) => (/[aeiouy]/u.test(ch) ? ({ a: 'a', e: 'i', i: 'i', y: 'i', o: 'u', u: 'u' })[ch]! : latinSkeleton(ch)));
+  // "w" is written with و, a vowel letter in Arabic ("Marwick" → ماروك).
+  const classes = [...foldWord(word)].map((ch) => (/[aeiouyw]/u.test(ch) ? ({ a: 'a', e: 'i', i: 'i', y: 'i', o: 'u', u: 'u', w: 'u' })[ch]! : latinSkeleton(ch)));
   return collapse(classes.join(''));
 }
 
@@ -79,6 +80,7 @@ export function linkAcrossScripts(
   const full = new Map<string, EntityId[]>();
   const single = new Map<string, EntityId[]>();
   const lastWord = new Map<EntityId, string>();
+  const oneWordNames = new Set<EntityId>();
   for (const entity of entities) {
     // An editor who wrote the name in Arabic script knows better than any skeleton.
     if (entity.aliases.some((a) => /[\u0600-\u06FF]/u.test(a))) continue;
@@ -88,7 +90,10 @@ export function linkAcrossScripts(
     const last = skeletons.at(-1);
     if (words.length > 0) lastWord.set(entity.id, words.at(-1)!);
     if (last && entity.type === 'person' && skeletons.length >= 2 && last.length >= MIN_SURNAME_SKELETON) push(single, last, entity.id);
-    if (last && skeletons.length === 1 && last.length >= MIN_SURNAME_SKELETON) push(single, last, entity.id);
+    if (last && skeletons.length === 1 && last.length >= MIN_SURNAME_SKELETON) {
+      push(single, last, entity.id);
+      oneWordNames.add(entity.id);
+    }
   }
   const found = new Map<string, NamePattern>();
   for (const article of articles) {
@@ -100,15 +105,24 @@ export function linkAcrossScripts(
       for (let i = 0; i < tokens.length; i++) {
         const next = tokens[i + 1];
         const adjacent = next !== undefined && /^\s+$/.test(block.text.slice(tokens[i]!.end, next.start));
-        for (const reading of readings[i]!) {
+        // The reading with the most clitics removed first, so "ومايكروسوفت" gives "مايكروسوفت", never itself.
+        for (const reading of [...readings[i]!].reverse()) {
           if (adjacent) {
             const nextSkeleton = arabicSkeleton(foldWord(next.text));
             const ids = full.get(`${reading.skeleton} ${nextSkeleton}`);
-            if (ids?.length === 1) add(found, ids[0]!, `${reading.stem} ${foldWord(next.text)}`);
+            if (ids?.length === 1) {
+              add(found, ids[0]!, `${reading.stem} ${foldWord(next.text)}`);
+              break;
+            }
           }
           const ids = single.get(reading.skeleton);
-          const trusted = reading.skeleton.length >= MIN_SINGLE_NAME_SKELETON || (ids?.length === 1 && vowelsAgree(lastWord.get(ids[0]!) ?? '', reading.stem));
-          if (ids?.length === 1 && trusted) add(found, ids[0]!, reading.stem);
+          const id = ids?.length === 1 ? ids[0]! : null;
+          // A surname next to other names is trusted at three consonants ("Musk", ماسك); a one-word name needs four or its vowels.
+          const trusted = id !== null && (reading.skeleton.length >= MIN_SINGLE_NAME_SKELETON || !oneWordNames.has(id) || vowelsAgree(lastWord.get(id) ?? '', reading.stem));
+          if (id !== null && trusted) {
+            add(found, id, reading.stem);
+            break;
+          }
         }
       }
     }

@@ -1,4 +1,5 @@
 // Capitalised words that are not names: sentence starters, months, weekdays and generic acronyms, per language.
+import { foldWord } from './fold-text.ts';
 import { MONTHS } from './month-names.ts';
 
 const STARTERS = `
@@ -21,7 +22,14 @@ montag dienstag mittwoch donnerstag freitag samstag sonntag lunes martes miérco
 const GENERIC = `ai api apis ceo cfo cto coo pr tv pc it hr gdp am pm ok faq pdf url usb sms gps vip ngo ngos eu-wide
 mr mrs ms dr prof sir m mme mlle herr frau sr sra st`;
 
-const WORDS = new Set([...`${STARTERS} ${WEEKDAYS} ${GENERIC}`.split(/\s+/).filter(Boolean), ...MONTHS.keys()]);
+// Folded like the words they are compared with, so "según", "für" and "März" match.
+const WORDS = new Set([...`${STARTERS} ${WEEKDAYS} ${GENERIC} ayer hoy mañana`.split(/\s+/).filter(Boolean), ...MONTHS.keys()].map(foldWord));
+const CALENDAR = new Set([...WEEKDAYS.split(/\s+/).filter(Boolean), ...MONTHS.keys()].map(foldWord));
+
+/** True for a folded month or weekday name, which never begins a name ("In April Hydralis signed"). */
+export function isCalendarWord(folded: string): boolean {
+  return CALENDAR.has(folded);
+}
 
 /** True for a folded word that is never an entity name on its own. */
 export function isNameStopword(folded: string): boolean {
@@ -29,7 +37,9 @@ export function isNameStopword(folded: string): boolean {
 }
 
 /** Words that join the parts of one name: "Bank of America", "Banco de España", "Ludwig van Beethoven". */
-export const NAME_CONNECTORS = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'da', 'dos', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'and', 'für', 'y']);
+export const NAME_CONNECTORS = new Set(
+  ['of', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'da', 'dos', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'and', 'für', 'und', 'et', 'y'].map(foldWord),
+);
 
 /**
  * Roles written in capitals before a person's name ("Energy Minister Omar Haddad", "Wasserminister Omar Haddad"): the
@@ -40,14 +50,16 @@ const ROLES = `minister ministre ministra ministro president président presiden
   secretary secrétaire sekretär secretario mayor maire bürgermeister alcalde alcaldesa governor gouverneur gobernador senator
   sénateur senatorin judge juge richter juez lawyer avocat avocate anwalt anwältin abogado abogada engineer ingénieur ingenieur
   ingeniero ingeniera chef chief founder fondateur gründer fundador manager managerin economist économiste ökonom economista
-  analyst analyste analystin analista prime premier general général coach trainer king queen prince princess roi reine könig königin`
+  analyst analyste analystin analista`
   .split(/\s+/)
   .filter(Boolean);
-const ROLE_SET = new Set(ROLES);
+const ROLE_SET = new Set(ROLES.map(foldWord));
+/** Roles that end German compounds ("Wasserminister", "Oberbürgermeister", "Konzernsprecher"). */
+const COMPOUND_ROLES = ['minister', 'prasident', 'sprecher', 'sprecherin', 'direktor', 'ingenieur', 'anwalt', 'burgermeister', 'chef', 'grunder', 'sekretar'];
 
 /** True when a folded word is a role, or a German compound or inflection ending in one ("wasserminister", "ingenieurs"). */
 export function isRoleWord(folded: string): boolean {
   const bare = folded.replace(/(?:s|en|n)$/u, '');
   if (ROLE_SET.has(folded) || ROLE_SET.has(bare)) return true;
-  return ROLES.some((role) => role.length >= 5 && (folded.endsWith(role) || bare.endsWith(role)) && folded.length > role.length + 2);
+  return COMPOUND_ROLES.some((role) => (folded.endsWith(role) || bare.endsWith(role)) && folded.length > role.length + 2);
 }
