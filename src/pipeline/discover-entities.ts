@@ -52,10 +52,11 @@ export function discoverEntities(
   const attested = new Set(found.filter((f) => !NOUNS_CAPITALISED.has(f.article.lang)).flatMap((f) => f.candidates.flatMap((c) => c.key.split(' '))));
   const keys = new Set(found.flatMap((f) => f.candidates.map((c) => c.key)));
   const aggregates = new Map<string, Aggregate>();
+  const readings = new Map<string, Readings>();
   for (const { article, text, candidates } of found) {
     const trimmed = NOUNS_CAPITALISED.has(article.lang) && attested.size > 0 ? candidates.flatMap((c) => trimToAttested(c, attested)) : candidates;
     const kept = trimmed.flatMap((c) => splitConjoined(c, keys));
-    collect(article, text, kept, aggregates);
+    collect(article, text, kept, aggregates, readings);
   }
   const kept = [...aggregates.values()].filter(hasEvidence);
   const full = kept.filter((a) => a.tokens >= 2);
@@ -141,14 +142,35 @@ function splitConjoined(candidate: NameCandidate, keys: ReadonlySet<string>): Na
   return keys.has(left.key) && keys.has(right.key) ? [left, right] : [candidate];
 }
 
-function collect(article: Article, text: string, candidates: NameCandidate[], aggregates: Map<string, Aggregate>): void {
+/**
+ * The tagger reads a name in this many sentences at most: its verdict is settled by then, and tagging every mention
+ * of every name would cost most of a large build. Later mentions follow the majority of the readings.
+ */
+const TAGGER_READINGS = 3;
+
+/** What the tagger said of one name so far. */
+interface Readings {
+  read: number;
+  rejected: number;
+}
+
+function collect(article: Article, text: string, candidates: NameCandidate[], aggregates: Map<string, Aggregate>, readings: Map<string, Readings>): void {
   if (candidates.length === 0) return;
   const spans = sentenceSpans(text, article.lang);
   for (const candidate of candidates) {
     const votes = emptyVotes();
     if (article.lang === 'en') {
-      const sentence = sentenceAt(spans, text, candidate.start);
-      if (!voteFromTagger(sentence.text, candidate.surface, votes)) continue;
+      const seen = readings.get(candidate.key) ?? { read: 0, rejected: 0 };
+      readings.set(candidate.key, seen);
+      if (seen.read < TAGGER_READINGS) {
+        seen.read++;
+        if (!voteFromTagger(sentenceAt(spans, text, candidate.start).text, candidate.surface, votes)) {
+          seen.rejected++;
+          continue;
+        }
+      } else if (seen.rejected * 2 > seen.read) {
+        continue;
+      }
     }
     voteFromContext(text.slice(Math.max(0, candidate.start - 40), candidate.start), text.slice(candidate.end, candidate.end + 40), votes);
     let aggregate = aggregates.get(candidate.key);

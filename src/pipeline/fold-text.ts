@@ -3,8 +3,21 @@
 /** Arabic diacritics (harakat, tanwin, shadda, sukun, superscript alef) and the tatweel stretcher. */
 const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 
+/** Folded words seen recently: a corpus repeats its words, and Unicode normalisation is the costly part of folding. */
+const FOLDED = new Map<string, string>();
+const FOLDED_LIMIT = 200_000;
+
 /** Folds one word for comparison: lowercase, no Latin diacritics, one form of alef, hamza, taa marbuta and yaa. */
 export function foldWord(word: string): string {
+  const known = FOLDED.get(word);
+  if (known !== undefined) return known;
+  if (FOLDED.size >= FOLDED_LIMIT) FOLDED.clear();
+  const folded = fold(word);
+  FOLDED.set(word, folded);
+  return folded;
+}
+
+function fold(word: string): string {
   return word
     .normalize('NFKD')
     .replace(/[\u0300-\u036F]/g, '')

@@ -55,9 +55,24 @@ export function voteFromContext(before: string, after: string, votes: TypeVotes)
   if (PLACE_CUES.has(previous)) votes.place += 1;
 }
 
+type Parsed = ReturnType<typeof nlp>;
+/** The tagger's reading of the last sentences seen: a sentence with several names is parsed once, not once per name. */
+const RECENT = new Map<string, Parsed>();
+const RECENT_LIMIT = 64;
+
+function parsed(sentence: string): Parsed {
+  let doc = RECENT.get(sentence);
+  if (!doc) {
+    doc = nlp(sentence);
+    if (RECENT.size >= RECENT_LIMIT) RECENT.delete(RECENT.keys().next().value!);
+    RECENT.set(sentence, doc);
+  }
+  return doc;
+}
+
 /** Votes from an English tagger's reading of the sentence; returns false when the tagger says it is no name at all. */
 export function voteFromTagger(sentence: string, name: string, votes: TypeVotes): boolean {
-  const match = nlp(sentence).match(name);
+  const match = parsed(sentence).match(name);
   if (!match.found) return true;
   const tags = new Set(match.json({ terms: { tags: true } }).flatMap((p: { terms: Array<{ tags: string[] }> }) => p.terms.flatMap((t) => t.tags)));
   if (!tags.has('ProperNoun') && (tags.has('Demonym') || tags.has('Date') || tags.has('Adjective') || tags.has('Pronoun'))) return false;

@@ -1,8 +1,15 @@
 // Sentence boundaries of a text in its language, for contexts and for the tagger.
 
+/** One segmenter per language: building one costs more than segmenting a paragraph. */
+const SEGMENTERS = new Map<string, Intl.Segmenter>();
+
 /** Start and end offsets of each sentence, from the locale's sentence segmenter. */
 export function sentenceSpans(text: string, lang: string): Array<[number, number]> {
-  const segmenter = new Intl.Segmenter(lang === 'und' ? undefined : lang, { granularity: 'sentence' });
+  let segmenter = SEGMENTERS.get(lang);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(lang === 'und' ? undefined : lang, { granularity: 'sentence' });
+    SEGMENTERS.set(lang, segmenter);
+  }
   return [...segmenter.segment(text)].map(({ index, segment }) => [index, index + segment.length]);
 }
 

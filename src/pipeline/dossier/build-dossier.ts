@@ -13,6 +13,21 @@ import { figureDiscrepancies, groupFigures } from './group-figures.ts';
 import { groupQuotes, type QuoteGroup } from './group-quotes.ts';
 import { summarise } from './summarise.ts';
 
+/**
+ * How many items of each list the dossier keeps, the most widely reported first. A story of a few hundred articles
+ * stays whole; at thousands, the page and /api/dossier.json stay readable instead of listing every number ever printed.
+ */
+export const DOSSIER_LIMITS = { figures: 100, quotes: 100, timeline: 300, claims: 100, discrepancies: 50 } as const;
+
+/** The `limit` items carried by most sources, in their original order. */
+function widest<T>(items: T[], limit: number, count: (item: T) => number): T[] {
+  if (items.length <= limit) return items;
+  const kept = new Set([...items.keys()].sort((a, b) => count(items[b]!) - count(items[a]!) || a - b).slice(0, limit));
+  return items.filter((_, i) => kept.has(i));
+}
+
+const bySources = (item: { sources: readonly unknown[] }): number => item.sources.length;
+
 /** What the dossier needs to know about entities. */
 export interface DossierEntities {
   types: ReadonlyMap<string, EntityType>;
@@ -22,11 +37,22 @@ export interface DossierEntities {
 
 /** Runs every synthesis over the linked articles and returns the dossier. */
 export function buildDossier(articles: Article[], entities: DossierEntities): Dossier {
-  const figures = groupFigures(articles.flatMap(extractFigures));
-  const quotes = groupQuotes(articles.flatMap((a) => extractQuotes(a, entities)));
-  const timeline = buildTimeline(articles.flatMap(extractDates));
+  const allFigures = groupFigures(articles.flatMap(extractFigures));
+  const figures = widest(allFigures, DOSSIER_LIMITS.figures, bySources);
+  const allQuotes = groupQuotes(articles.flatMap((a) => extractQuotes(a, entities)));
+  const quotes = widest(allQuotes.filter((q) => q.speaker !== null || q.sources.length > 1 || !q.sources[0]!.indirect), DOSSIER_LIMITS.quotes, bySources);
+  const timeline = widest(buildTimeline(articles.flatMap(extractDates)), DOSSIER_LIMITS.timeline, bySources);
   const claims = clusterClaims(articles);
-  const shared = claims.filter((c) => sourceCount(c) >= 2);
+  const shared = widest(claims.filter((c) => sourceCount(c) >= 2), DOSSIER_LIMITS.claims, sourceCount);
+  const figureConflicts = widest(figureDiscrepancies(allFigures), DOSSIER_LIMITS.discrepancies, (d) => d.variants.reduce((n, v) => n + v.sources.length, 0));
+  // The claims that only one source makes and that name at least two entities, by source.
+  const onlyIn = new Map<string, string[]>();
+  for (const claim of claims) {
+    if (claim.entities.length < 2 || sourceCount(claim) !== 1) continue;
+    const source = claim.sources[0]!.source;
+    onlyIn.set(source, [...(onlyIn.get(source) ?? []), claim.id]);
+  }
+  const speakerConflicts = widest(allQuotes.filter((q) => q.speakers.filter((s) => s !== null).length > 1), DOSSIER_LIMITS.discrepancies, bySources);
 
   return {
     summary: summarise(claims).map(toSource),
@@ -38,9 +64,7 @@ export function buildDossier(articles: Article[], entities: DossierEntities): Do
       per: g.per,
       sources: g.sources.map((m) => ({ ...toSource(m), qualifier: m.qualifier })),
     })),
-    quotes: quotes
-      .filter((q) => q.speaker !== null || q.sources.length > 1 || !q.sources[0]!.indirect)
-      .map((q) => ({
+    quotes: quotes.map((q) => ({
         id: q.id,
         speaker: q.speaker,
         text: q.text,
@@ -49,14 +73,14 @@ export function buildDossier(articles: Article[], entities: DossierEntities): Do
     timeline: timeline.map((t) => ({ id: t.id, date: t.date, label: t.label, precision: t.precision, text: t.text, sources: t.sources.map(toSource) })),
     claims: shared.map((c) => ({ id: c.id, text: c.text, entities: c.entities, sources: c.sources.map(toSource) })),
     discrepancies: [
-      ...figureDiscrepancies(figures).map((d, i) => ({
+      ...figureConflicts.map((d, i) => ({
         id: `figure-${i + 1}`,
         kind: 'figure' as const,
         about: d.about,
         variants: d.variants.map((v) => ({ text: v.text, sources: v.sources.map(toSource) })),
         sources: d.variants.flatMap((v) => v.sources.map(toSource)),
       })),
-      ...quotes.filter((q) => q.speakers.filter((s) => s !== null).length > 1).map((q) => speakerDiscrepancy(q, entities.names)),
+      ...speakerConflicts.map((q) => speakerDiscrepancy(q, entities.names)),
     ],
     outlets: articles.map((article) => ({
       article: article.slug,
@@ -64,7 +88,7 @@ export function buildDossier(articles: Article[], entities: DossierEntities): Do
       lang: article.lang,
       words: article.words,
       cites: findOutletClues(article, entities.types).map((c) => ({ ...toSource(c), outlet: c.outlet })),
-      onlyClaims: claims.filter((c) => sourceCount(c) === 1 && c.sources[0]!.source === article.source && c.entities.length >= 2).map((c) => c.id).slice(0, 5),
+      onlyClaims: (onlyIn.get(article.source) ?? []).slice(0, 5),
     })),
   };
 }

@@ -78,8 +78,17 @@ function weekdayName(weekday: number): string {
 
 /** Labels in British English with a fixed locale and time zone, so every machine writes the same bytes. */
 function format(date: Date, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' }).format(date);
+  const key = JSON.stringify(options);
+  let formatter = FORMATTERS.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
+    FORMATTERS.set(key, formatter);
+  }
+  return formatter.format(date);
 }
+
+/** Formatters by options: creating one costs far more than formatting a date. */
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
 
 function rank(item: TimelineItem): number {
   return item.date !== null ? 0 : item.precision === 'weekday' ? 2 : 1;

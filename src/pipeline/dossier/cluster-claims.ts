@@ -2,9 +2,9 @@
 import type { EntityId } from '../ids.ts';
 import { sentenceSpans } from '../sentence-spans.ts';
 import type { Article } from '../types.ts';
-import { contentWords, jaccard, mainScript } from './content-words.ts';
+import { contentWords, mainScript } from './content-words.ts';
 import type { SourceSpan } from './dossier-types.ts';
-import { DisjointSets, candidatePairs } from './union-find.ts';
+import { DisjointSets, similarPairs } from './union-find.ts';
 
 /** One sentence of one article, with what it names. */
 export interface ClaimSentence extends SourceSpan {
@@ -23,6 +23,7 @@ export interface Claim {
 const SAME_CLAIM = 0.3;
 /** Across scripts, sentences naming this many of the same entities (and little else) are taken to say the same thing. */
 const SHARED_NAMES_ACROSS_SCRIPTS = 3;
+const SAME_NAMES_ACROSS_SCRIPTS = 0.6;
 const MIN_CLAIM_WORDS = 6;
 
 /** Every sentence of the corpus's paragraphs, clustered into claims ordered by how many sources carry them. */
@@ -32,13 +33,12 @@ export function clusterClaims(articles: Article[]): Claim[] {
   const scripts = sentences.map((s) => mainScript(s.text));
   const names = sentences.map((s) => new Set<string>(s.entities));
   const sets = new DisjointSets(sentences.length);
-  for (const [a, b] of candidatePairs(words)) {
-    if (scripts[a] === scripts[b] && sentences[a]!.source !== sentences[b]!.source && jaccard(words[a]!, words[b]!) >= SAME_CLAIM) sets.union(a, b);
+  for (const { a, b } of similarPairs(words, SAME_CLAIM)) {
+    if (scripts[a] === scripts[b] && sentences[a]!.source !== sentences[b]!.source) sets.union(a, b);
   }
-  for (const [a, b] of candidatePairs(names)) {
+  for (const { a, b, shared } of similarPairs(names, SAME_NAMES_ACROSS_SCRIPTS)) {
     if (scripts[a] === scripts[b] || sentences[a]!.source === sentences[b]!.source) continue;
-    const shared = [...names[a]!].filter((n) => names[b]!.has(n)).length;
-    if (shared >= SHARED_NAMES_ACROSS_SCRIPTS && jaccard(names[a]!, names[b]!) >= 0.6) sets.union(a, b);
+    if (shared >= SHARED_NAMES_ACROSS_SCRIPTS) sets.union(a, b);
   }
   return sets
     .groups()
@@ -65,12 +65,19 @@ function articleSentences(article: Article): ClaimSentence[] {
   return out;
 }
 
-/** The claim's wording is its most central sentence: the one sharing most words with the others. */
+/**
+ * The claim's wording is its most central sentence: the one whose words the other sentences use most, scored
+ * against the cluster's word counts so that a cluster of thousands costs linear time.
+ */
 function toClaim(sources: ClaimSentence[], words: Array<Set<string>>): Claim {
+  const frequency = new Map<string, number>();
+  for (const set of words) for (const w of set) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   let best = 0;
   let bestScore = -1;
-  words.forEach((w, i) => {
-    const score = words.reduce((sum, other, j) => (i === j ? sum : sum + jaccard(w, other)), 0);
+  words.forEach((set, i) => {
+    let score = 0;
+    for (const w of set) score += frequency.get(w)! - 1;
+    score /= Math.max(1, set.size);
     if (score > bestScore) [best, bestScore] = [i, score];
   });
   const shown = sources[best]!;

@@ -1,5 +1,6 @@
 // Groups the figures of all articles that state the same quantity, and finds where sources state it differently.
-import { contentWords, jaccard, mainScript } from './content-words.ts';
+import { contentWords, mainScript } from './content-words.ts';
+import { similarPairs } from './union-find.ts';
 import type { FigureMention } from './dossier-types.ts';
 import { CONTRADICTING_QUALIFIERS } from './figure-words.ts';
 
@@ -29,10 +30,10 @@ export interface FigureDiscrepancy {
 
 /** Counts below this need the same counted noun to be the same figure: "8 apps" is not "8 years". */
 const DISTINCTIVE_COUNT = 1000;
-/** Words two sentences of one script must share, as a share of their union, to be about the same quantity. */
-const SAME_TOPIC = 0.25;
+/** Words two figures' sentences must share, as a share of their union, to be about the same quantity. */
+const SAME_TOPIC = 0.4;
 /** Two different numbers for one topic are a discrepancy only within this ratio: 2 million against 3 million, not against 8. */
-const CLOSE_VALUES = 10;
+const CLOSE_VALUES = 3;
 const CURRENCY = /^[A-Z]{3}$/;
 
 /**
@@ -72,18 +73,18 @@ export function figureDiscrepancies(groups: FigureGroup[]): FigureDiscrepancy[] 
       found.push({ about: group.about, variants: [...byHedge.values()].map((sources) => variant(sources, group.value)) });
     }
   }
-  // Only groups of one unit and period can disagree on a value, so pairs are compared within those buckets.
+  // Only groups of one unit and period can disagree on a value, so pairs are looked for within those buckets, and
+  // only between groups whose sentences share words (a similarity join, not all pairs).
   const buckets = new Map<string, FigureGroup[]>();
   for (const group of groups) {
     const key = `${group.unit}|${group.per ?? ''}`;
     buckets.set(key, [...(buckets.get(key) ?? []), group]);
   }
   for (const bucket of buckets.values()) {
-    for (let i = 0; i < bucket.length; i++) {
-      for (let j = i + 1; j < bucket.length; j++) {
-        const [a, b] = [bucket[i]!, bucket[j]!];
-        if (sameTopicOtherValue(a, b)) found.push({ about: a.about, variants: [variant(a.sources, a.value), variant(b.sources, b.value)] });
-      }
+    const words = bucket.map((g) => topicWords(g));
+    for (const { a, b } of similarPairs(words, SAME_TOPIC)) {
+      const [x, y] = [bucket[a]!, bucket[b]!];
+      if (otherValue(x, y)) found.push({ about: x.about, variants: [variant(x.sources, x.value), variant(y.sources, y.value)] });
     }
   }
   return found;
@@ -94,13 +95,18 @@ function variant(sources: FigureMention[], value: number): FigureVariant {
   return { text: first.text, value, qualifier: first.qualifier, sources };
 }
 
-/** Two groups (of one unit and period) with different values, no article in common, and sentences about the same thing. */
-function sameTopicOtherValue(a: FigureGroup, b: FigureGroup): boolean {
-  if (a.value === b.value) return false;
-  if (Math.max(a.value, b.value) > CLOSE_VALUES * Math.min(a.value, b.value)) return false;
+/** Two groups about one topic that state different but close values in different articles. */
+function otherValue(a: FigureGroup, b: FigureGroup): boolean {
+  if (a.value === b.value || Math.max(a.value, b.value) > CLOSE_VALUES * Math.min(a.value, b.value)) return false;
   const articles = new Set(a.sources.map((s) => s.source));
-  if (b.sources.some((s) => articles.has(s.source))) return false;
-  return a.sources.some((x) => b.sources.some((y) => mainScript(x.about) === mainScript(y.about) && jaccard(contentWords(x.about), contentWords(y.about)) >= SAME_TOPIC));
+  return !b.sources.some((s) => articles.has(s.source));
+}
+
+/** The words a group's sentences use around the figure, tagged by script so that only one script's words meet. */
+function topicWords(group: FigureGroup): Set<string> {
+  const words = new Set<string>();
+  for (const source of group.sources) for (const w of contentWords(source.about)) words.add(`${mainScript(source.about)}:${w}`);
+  return words;
 }
 
 function groupKey(mention: FigureMention): string {

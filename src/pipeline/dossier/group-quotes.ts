@@ -1,8 +1,8 @@
 // Groups the same statement across sources: by wording within a language, by speaker and names across languages.
 import type { EntityId } from '../ids.ts';
-import { contentWords, jaccard, mainScript } from './content-words.ts';
+import { contentWords, mainScript } from './content-words.ts';
 import type { QuoteMention } from './dossier-types.ts';
-import { DisjointSets, candidatePairs } from './union-find.ts';
+import { DisjointSets, similarPairs } from './union-find.ts';
 
 /** One statement as reported by one or more sources. */
 export interface QuoteGroup {
@@ -28,8 +28,8 @@ export function groupQuotes(quotes: QuoteMention[]): QuoteGroup[] {
   const words = quotes.map((q) => contentWords(q.text));
   const langs = quotes.map((q) => (q.lang === 'und' ? mainScript(q.text) : q.lang));
   const sets = new DisjointSets(quotes.length);
-  for (const [a, b] of candidatePairs(words)) {
-    if (langs[a] === langs[b] && jaccard(words[a]!, words[b]!) >= SAME_WORDING) sets.union(a, b);
+  for (const { a, b } of similarPairs(words, SAME_WORDING)) {
+    if (langs[a] === langs[b]) sets.union(a, b);
   }
   const numbers = quotes.map((q) => new Set(q.text.match(/\d+(?:[.,]\d+)?/gu) ?? []));
   const bySpeaker = new Map<EntityId, number[][]>();

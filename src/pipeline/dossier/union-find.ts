@@ -37,28 +37,50 @@ export class DisjointSets {
   }
 }
 
-/** Pairs of items that share at least one key, found through an inverted index instead of comparing all pairs. */
-export function candidatePairs(keys: Array<Set<string>>, maxPostings = 200): Array<[number, number]> {
+/** A pair of items and how alike their key sets are. */
+export interface SimilarPair {
+  a: number;
+  b: number;
+  shared: number;
+  jaccard: number;
+}
+
+/**
+ * Pairs of items whose key sets overlap by at least `minJaccard`, found through an inverted index: each item counts
+ * the keys it shares with later items, so only items with a key in common are ever compared, and no pair is stored
+ * unless it qualifies. Keys held by more than `maxPostings` items are too common to tell statements apart and are
+ * left out of the count; `jaccard` is computed from the remaining shared keys over the full sets.
+ * Written by hand: a similarity join is a few lines here, and the npm ones index strings, not sets.
+ */
+export function similarPairs(keys: Array<Set<string>>, minJaccard: number, maxPostings = 100): SimilarPair[] {
   const index = new Map<string, number[]>();
   keys.forEach((set, i) => {
     for (const key of set) {
-      const list = index.get(key) ?? [];
-      list.push(i);
-      index.set(key, list);
+      const list = index.get(key);
+      if (list) list.push(i);
+      else index.set(key, [i]);
     }
   });
-  const seen = new Set<string>();
-  const pairs: Array<[number, number]> = [];
-  for (const list of index.values()) {
-    if (list.length > maxPostings) continue; // too common to tell statements apart
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const id = `${list[x]} ${list[y]}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        pairs.push([list[x]!, list[y]!]);
+  const counts = new Uint32Array(keys.length);
+  const touched: number[] = [];
+  const pairs: SimilarPair[] = [];
+  keys.forEach((set, a) => {
+    for (const key of set) {
+      const list = index.get(key)!;
+      if (list.length > maxPostings) continue;
+      for (const b of list) {
+        if (b <= a) continue;
+        if (counts[b] === 0) touched.push(b);
+        counts[b]!++;
       }
     }
-  }
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+    for (const b of touched.sort((x, y) => x - y)) {
+      const shared = counts[b]!;
+      const jaccard = shared / (set.size + keys[b]!.size - shared);
+      if (jaccard >= minJaccard) pairs.push({ a, b, shared, jaccard });
+      counts[b] = 0;
+    }
+    touched.length = 0;
+  });
+  return pairs;
 }
