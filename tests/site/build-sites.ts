@@ -17,6 +17,8 @@ declare module 'vitest' {
     badSite: { outDir: string; contentDir: string; stdout: string; stderr: string; seedsDir: string; code: number; fuzz: FuzzSeed[]; fuzzSeed: number };
     /** tests/fixtures/corpus-b, an unseen story in five languages, built with no registry and a lock of its own. */
     corpusB: { outDir: string; contentDir: string; stdout: string; stderr: string };
+    /** The seeds built with `--base /casebook/`, as for a deployment under a sub-path. */
+    subpathSite: { outDir: string; contentDir: string; base: string; stdout: string; stderr: string };
   }
 }
 
@@ -45,4 +47,9 @@ export default async function setup(project: TestProject): Promise<void> {
   ]);
   if (corpusB.code !== 0) throw new Error(`the corpus-b build failed:\n${corpusB.stdout}\n${corpusB.stderr}`);
   project.provide('corpusB', { outDir: corpusB.outDir, contentDir: corpusB.contentDir, stdout: corpusB.stdout, stderr: corpusB.stderr });
+
+  const base = '/casebook/';
+  const subpath = await runBuild(join(ROOT, 'seeds'), ['--base', base]);
+  if (subpath.code !== 0) throw new Error(`the sub-path build failed:\n${subpath.stdout}\n${subpath.stderr}`);
+  project.provide('subpathSite', { outDir: subpath.outDir, contentDir: subpath.contentDir, base, stdout: subpath.stdout, stderr: subpath.stderr });
 }
