@@ -3,7 +3,8 @@ import { build as astroBuild } from 'astro';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createProgress } from './progress.ts';
-import { indexSearch } from '../src/pipeline/index-search.ts';
+import { cliticSearchRecords } from '../src/pipeline/clitic-search-records.ts';
+import { INDEX_LANGUAGE, indexSearch } from '../src/pipeline/index-search.ts';
 import { runPipeline, type StageReport } from '../src/pipeline/run-pipeline.ts';
 
 const USAGE = `Usage: npm run build -- [--seeds DIR] [--out DIR] [--strict] [--content DIR] [--base PATH] [--site URL]
@@ -70,17 +71,23 @@ async function main(): Promise<void> {
 
   const registryPath = resolve(values.registry ?? `${contentDir}/entities.yaml`);
   const lockPath = resolve(values.lock ?? `${contentDir}/entities.lock.json`);
-  const result = await runPipeline({
+  // Only what the later stages need is kept from the pipeline, so its articles and entities are freed before Astro runs.
+  const { warnings, articles, entities, records } = await runPipeline({
     seedsDir, contentDir, registryPath, lockPath, onStage: printStage,
     onStageStart: (stage) => progress.start(stage),
     onProgress: (stage, done, total) => progress.update(stage, done, total),
     ...(maxSeedBytes ? { maxSeedBytes } : {}),
-  });
-  for (const w of result.warnings) console.warn(`warning: ${w.file}: ${w.skipped ? 'skipped, ' : ''}${w.message}`);
-  if (values.strict && result.warnings.length > 0) {
-    fail(`--strict: ${result.warnings.length} warning(s) about ${new Set(result.warnings.map((w) => w.file)).size} seed file(s); nothing was built`);
+  }).then((result) => ({
+    warnings: result.warnings,
+    articles: result.articles.length,
+    entities: result.entities.length,
+    records: cliticSearchRecords(result.articles, INDEX_LANGUAGE),
+  }));
+  for (const w of warnings) console.warn(`warning: ${w.file}: ${w.skipped ? 'skipped, ' : ''}${w.message}`);
+  if (values.strict && warnings.length > 0) {
+    fail(`--strict: ${warnings.length} warning(s) about ${new Set(warnings.map((w) => w.file)).size} seed file(s); nothing was built`);
   }
-  if (result.articles.length === 0) fail(`no usable article in ${seedsDir}; add .txt files with the articles' text`);
+  if (articles === 0) fail(`no usable article in ${seedsDir}; add .txt files with the articles' text`);
 
   Object.assign(process.env, {
     CASEBOOK_CONTENT: contentDir,
@@ -94,12 +101,12 @@ async function main(): Promise<void> {
     () => astroBuild({ root: process.cwd(), outDir, base, site: values.site, logLevel: 'warn' }),
     () => `site written to ${outDir}`,
   );
-  await timeStage('pagefind', () => indexSearch(outDir, result.articles), ({ pages }) => `${pages} pages indexed`);
+  await timeStage('pagefind', () => indexSearch(outDir, records), ({ pages }) => `${pages} pages indexed`);
 
   progress.close();
-  const skipped = result.warnings.filter((w) => w.skipped).length;
+  const skipped = warnings.filter((w) => w.skipped).length;
   console.log(
-    `done       ${result.articles.length} articles, ${result.entities.length} entity pages, the dossier; ${skipped} seed(s) skipped, ${result.warnings.length} warning(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `done       ${articles} articles, ${entities} entity pages, the dossier; ${skipped} seed(s) skipped, ${warnings.length} warning(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 }
 

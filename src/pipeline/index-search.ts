@@ -1,20 +1,18 @@
 // Search: Pagefind indexes the built site through its Node API, one index for every language.
 import * as pagefind from 'pagefind';
-import { cliticSearchRecords } from './clitic-search-records.ts';
+import type { SearchRecord } from './clitic-search-records.ts';
 import { stabiliseSearchIndex } from './stabilise-search-index.ts';
-import type { Article } from './types.ts';
 
 /** The language every page is indexed under, so that one search box finds pages in all of them. */
-const INDEX_LANGUAGE = 'en';
+export const INDEX_LANGUAGE = 'en';
 
-/** Indexes the HTML in `siteDir`, plus records for articles in clitic languages, into `siteDir/pagefind`; throws with Pagefind's errors. */
-export async function indexSearch(siteDir: string, articles: Article[]): Promise<{ pages: number }> {
+/** Indexes the HTML in `siteDir`, plus `records` for pages indexed from text, into `siteDir/pagefind`; throws with Pagefind's errors. */
+export async function indexSearch(siteDir: string, records: SearchRecord[]): Promise<{ pages: number }> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
-    const records = cliticSearchRecords(articles, INDEX_LANGUAGE);
     for (const record of records) {
       const { errors: recordErrors } = await index.addCustomRecord(record);
       if (recordErrors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${recordErrors.join('; ')}`);
