@@ -19,6 +19,8 @@ export default defineConfig({
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
+  // Pages whose data did not change are copied from the previous build in content/.astro-cache instead of rendered.
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       assetsInlineLimit: 0,
