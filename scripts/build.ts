@@ -2,6 +2,7 @@
 import { build as astroBuild } from 'astro';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { acquireBuildLock } from './build-lock.ts';
 import { createProgress } from './progress.ts';
 import { cliticSearchRecords } from '../src/pipeline/clitic-search-records.ts';
 import { INDEX_LANGUAGE, indexSearch } from '../src/pipeline/index-search.ts';
@@ -96,11 +97,18 @@ async function main(): Promise<void> {
     CASEBOOK_SITE: values.site,
     ASTRO_TELEMETRY_DISABLED: '1',
   });
-  await timeStage(
-    'astro',
-    () => astroBuild({ root: process.cwd(), outDir, base, site: values.site, logLevel: 'warn' }),
-    () => `site written to ${outDir}`,
+  const lock = await acquireBuildLock(resolve('.astro/casebook-build.lock'), (pid) =>
+    console.log(`waiting    for another build of this checkout (process ${pid}) to finish: Astro's build state is shared`),
   );
+  try {
+    await timeStage(
+      'astro',
+      () => astroBuild({ root: process.cwd(), outDir, base, site: values.site, logLevel: 'warn' }),
+      () => `site written to ${outDir}`,
+    );
+  } finally {
+    await lock.release();
+  }
   await timeStage('pagefind', () => indexSearch(outDir, records), ({ pages }) => `${pages} pages indexed`);
 
   progress.close();

@@ -1,0 +1,60 @@
+// One Astro build at a time per checkout. Astro keeps build state under <root>/.astro (generated content modules, and
+// the prerender chunks of any build whose output folder lies outside the working directory), so two builds from one
+// checkout at once overwrite each other's files. The lock is a file holding the owner's process id; a lock left by a
+// process that no longer runs is taken over.
+import { rmSync } from 'node:fs';
+import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+const RETRY_MS = 250;
+
+/** A held lock; `release` removes it and is safe to call twice. */
+export interface BuildLock {
+  release(): Promise<void>;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Waits until no other live process holds `path`, then holds it; `onWait` is told once whom it waits for. */
+export async function acquireBuildLock(path: string, onWait: (pid: number) => void = () => {}): Promise<BuildLock> {
+  await mkdir(dirname(path), { recursive: true });
+  let told = false;
+  for (;;) {
+    try {
+      const handle = await open(path, 'wx');
+      await handle.writeFile(String(process.pid));
+      await handle.close();
+      let held = true;
+      // A build that exits on an error must not leave the lock behind for the next one to inspect.
+      process.once('exit', () => {
+        if (held) rmSync(path, { force: true });
+      });
+      return {
+        async release() {
+          if (!held) return;
+          held = false;
+          await rm(path, { force: true });
+        },
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const owner = Number((await readFile(path, 'utf8').catch(() => '')).trim());
+    if (!Number.isInteger(owner) || owner <= 0 || !isRunning(owner)) {
+      await rm(path, { force: true });
+      continue;
+    }
+    if (!told) {
+      onWait(owner);
+      told = true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+  }
+}
