@@ -1,4 +1,5 @@
 // Writes what the site reads: one MDX file per article and JSON data files, replacing the previous build's.
+// The JSON is written compact: it is read by Astro, not by people, and at thousands of articles indentation is a third of it.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { articleToMdx } from './emit-mdx.ts';
@@ -17,6 +18,6 @@ export async function writeContent(contentDir: string, articles: Article[], data
   await mkdir(dataDir, { recursive: true });
   await Promise.all(articles.map((a) => writeFile(join(articlesDir, `${a.slug}.mdx`), articleToMdx(a))));
   await Promise.all(
-    Object.entries(data).map(([name, value]) => writeFile(join(dataDir, `${name}.json`), `${JSON.stringify(value, null, 2)}\n`)),
+    Object.entries(data).map(([name, value]) => writeFile(join(dataDir, `${name}.json`), `${JSON.stringify(value)}\n`)),
   );
 }
