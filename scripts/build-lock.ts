@@ -3,7 +3,7 @@
 // checkout at once overwrite each other's files. The lock is a file holding the owner's process id; a lock left by a
 // process that no longer runs is taken over.
 import { rmSync } from 'node:fs';
-import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 const RETRY_MS = 250;
@@ -27,10 +27,12 @@ export async function acquireBuildLock(path: string, onWait: (pid: number) => vo
   await mkdir(dirname(path), { recursive: true });
   let told = false;
   for (;;) {
+    // The pid is written to a file of our own first and then linked into place, so the lock never exists empty.
+    const mine = `${path}.${process.pid}`;
+    await writeFile(mine, String(process.pid));
     try {
-      const handle = await open(path, 'wx');
-      await handle.writeFile(String(process.pid));
-      await handle.close();
+      await link(mine, path);
+      await rm(mine, { force: true });
       let held = true;
       // A build that exits on an error must not leave the lock behind for the next one to inspect.
       process.once('exit', () => {
@@ -44,10 +46,12 @@ export async function acquireBuildLock(path: string, onWait: (pid: number) => vo
         },
       };
     } catch (error) {
+      await rm(mine, { force: true });
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const owner = Number((await readFile(path, 'utf8').catch(() => '')).trim());
-    if (!Number.isInteger(owner) || owner <= 0 || !isRunning(owner)) {
+    // Our own pid in the lock can only be left from an earlier process that had it (pids are reused in containers).
+    if (!Number.isInteger(owner) || owner <= 0 || owner === process.pid || !isRunning(owner)) {
       await rm(path, { force: true });
       continue;
     }

@@ -2,7 +2,7 @@
 // Pagefind matches whole words and their prefixes, never a word inside a longer one; Arabic writes prepositions,
 // conjunctions and the article onto the word. The build therefore indexes these articles from a record holding their
 // text followed by every word's bare forms, instead of from their HTML.
-import { arabicReadings } from './fold-text.ts';
+import { arabicReadings, stripArabicMarks } from './fold-text.ts';
 import { tokenize } from './tokenize.ts';
 import type { Article } from './types.ts';
 
@@ -46,7 +46,7 @@ export function cliticSearchRecords(articles: Article[], indexLanguage: string):
 export function bareForms(text: string): string[] {
   const forms = new Set<string>();
   for (const token of tokenize(text)) {
-    for (const reading of arabicReadings(token.text)) if (reading.prefix > 0) forms.add(reading.stem);
+    for (const reading of arabicReadings(stripArabicMarks(token.text))) if (reading.prefix > 0) forms.add(reading.stem);
   }
   return [...forms];
 }

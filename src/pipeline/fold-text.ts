@@ -3,6 +3,11 @@
 /** Arabic diacritics (harakat, tanwin, shadda, sukun, superscript alef) and the tatweel stretcher. */
 const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 
+/** A word without Arabic diacritics and tatweel, letters otherwise as written: for forms a reader will type. */
+export function stripArabicMarks(word: string): string {
+  return word.replace(ARABIC_MARKS, '');
+}
+
 /** Folded words seen recently: a corpus repeats its words, and Unicode normalisation is the costly part of folding. */
 const FOLDED = new Map<string, string>();
 const FOLDED_LIMIT = 200_000;

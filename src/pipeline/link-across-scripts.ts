@@ -33,7 +33,10 @@ function collapse(skeleton: string): string {
   return skeleton.replace(/(.)\1+/g, '$1');
 }
 
-/** Shortest skeleton trusted for a one-word match: a surname, or a one-word name; shorter ones collide with ordinary words. */
+/**
+ * Shortest skeletons for a one-word match: a surname of a person is trusted at three consonants; a one-word name is
+ * trusted at four, or at three when its vowels agree (see vowelsAgree); shorter ones collide with ordinary words.
+ */
 const MIN_SURNAME_SKELETON = 3;
 const MIN_SINGLE_NAME_SKELETON = 4;
 

@@ -10,7 +10,8 @@ export interface Token {
 // Letters, marks and digits, with an inner apostrophe ("Musk's", "O'Neil") kept inside the word.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*['’]?/gu;
 // French and Italian elide an article or pronoun onto the next word: "d’Hydralis", "l’usine", "qu’il", "dell’anno".
-const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|dell|all|dall|nell|sull|un)['’](?=\p{L})/iu;
+// Lowercase only: a capital before the apostrophe belongs to a name ("L'Oréal", "N'Golo Kanté", "D'Angelo").
+const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|dell|all|dall|nell|sull|un)['’](?=\p{L})/u;
 
 /** Tokenises by Unicode letter classes, so every script splits the same way and offsets are exact. */
 export function tokenize(text: string): Token[] {

@@ -13,7 +13,7 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(query: string, options?: { filters?: Record<string, string[]> }, ms?: number): Promise<{ results: PagefindResult[] } | null>;
+  debouncedSearch(query: string | null, options?: { filters?: Record<string, string[]> }, ms?: number): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const MAX_RESULTS = 30;
@@ -42,7 +42,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       status.textContent = '';
       return;
     }
-    const search = await pagefind.debouncedSearch(query === '' ? '' : query, { filters }, 150);
+    // Pagefind searches by filters alone only when the term is null.
+    const search = await pagefind.debouncedSearch(query === '' ? null : query, { filters }, 150);
     if (search === null) return; // a newer keystroke replaced this search
     const shown = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     list.replaceChildren(...shown.map(resultToItem));

@@ -6,21 +6,26 @@ import { describe, expect, test } from 'vitest';
 import { acquireBuildLock } from '../../scripts/build-lock.ts';
 
 describe('the build lock', () => {
-  test('lets a second holder in only after the first releases', async () => {
+  test('waits while another live process holds the lock, then takes it', async () => {
+    const path = join(await mkdtemp(join(tmpdir(), 'casebook-lock-')), 'build.lock');
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 1500)']);
+    await writeFile(path, String(holder.pid));
+    let waitedFor = 0;
+    let exited = false;
+    holder.on('exit', () => (exited = true));
+    const lock = await acquireBuildLock(path, (pid) => (waitedFor = pid));
+    expect(waitedFor).toBe(holder.pid);
+    expect(exited).toBe(true);
+    expect(await readFile(path, 'utf8')).toBe(String(process.pid));
+    await lock.release();
+  });
+
+  test('holds the lock under its own pid and removes it on release', async () => {
     const path = join(await mkdtemp(join(tmpdir(), 'casebook-lock-')), 'build.lock');
     const first = await acquireBuildLock(path);
-    const order: string[] = [];
-    let waitedFor = 0;
-    const second = acquireBuildLock(path, (pid) => (waitedFor = pid)).then((lock) => {
-      order.push('second');
-      return lock;
-    });
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    order.push('first releases');
+    await expect(readFile(path, 'utf8')).resolves.toBe(String(process.pid));
     await first.release();
-    await (await second).release();
-    expect(order).toEqual(['first releases', 'second']);
-    expect(waitedFor).toBe(process.pid);
+    await expect(readFile(path, 'utf8')).rejects.toThrow();
   });
 
   test('takes over a lock left by a process that no longer runs', async () => {

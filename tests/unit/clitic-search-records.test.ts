@@ -12,6 +12,7 @@ describe('bare forms of Arabic words', () => {
     ['فالوزارة', 'وزارة'],
     ['كالعادة', 'عادة'],
     ['ومايكروسوفت', 'مايكروسوفت'],
+    ['وَالشَّرِكة', 'شركة'],
   ])('%s gives %s', (word, bare) => {
     expect(bareForms(`قال ${word} أمس`)).toContain(bare);
   });

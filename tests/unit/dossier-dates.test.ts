@@ -269,3 +269,12 @@ describe('the seeds', () => {
     expect(extra.map((item) => item.label)).toEqual([]);
   });
 });
+
+describe('long paragraphs', () => {
+  test('a paragraph of thousands of dated sentences is read in one pass, each weekday joined to its date', () => {
+    const text = 'Monday 5 June 2023 it rained. '.repeat(4000);
+    const dates = datesIn(text, 'en');
+    expect(dates).toHaveLength(4000);
+    expect(new Set(dates.map((d) => d.iso))).toEqual(new Set(['2023-06-05']));
+  });
+});

@@ -130,3 +130,25 @@ describe('grouping figures across sources and languages', () => {
     expect(found[0]!.variants.map((v) => v.value).sort()).toEqual([2e6, 3e6]);
   });
 });
+
+describe('numbers that are hard to read', () => {
+  test.each([
+    ['en', 'They hired two hundred engineers last year.', 'two hundred engineers', 200, 'engineers'],
+    ['en', 'They hired 3 hundred engineers last year.', '3 hundred engineers', 300, 'engineers'],
+    ['fr', 'Elle a lancé deux cents applications.', 'deux cents applications', 200, 'applications'],
+    ['en', 'The deal was worth $8.2 million in the end.', '$8.2 million', 8.2e6, 'USD'],
+  ])('%s: %s', (lang, sentence, text, value, unit) => {
+    const found = figures(sentence, lang);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ text, value, unit });
+  });
+
+  test('a number too large for a double is not a figure', () => {
+    expect(figures(`They claimed $${'9'.repeat(320)} trillion.`, 'en')).toEqual([]);
+  });
+
+  test('reads a 200,000-character paragraph in one pass', () => {
+    const long = 'The plant hired 5 engineers, '.repeat(7000);
+    expect(figures(long, 'en')).toHaveLength(7000);
+  });
+});

@@ -26,7 +26,8 @@ function widest<T>(items: T[], limit: number, count: (item: T) => number): T[] {
   return items.filter((_, i) => kept.has(i));
 }
 
-const bySources = (item: { sources: readonly unknown[] }): number => item.sources.length;
+/** How many different seeds carry an item, not how many times they state it. */
+const bySources = (item: { sources: ReadonlyArray<{ source: string }> }): number => new Set(item.sources.map((s) => s.source)).size;
 
 /** What the dossier needs to know about entities. */
 export interface DossierEntities {
@@ -44,7 +45,7 @@ export function buildDossier(articles: Article[], entities: DossierEntities): Do
   const timeline = widest(buildTimeline(articles.flatMap(extractDates)), DOSSIER_LIMITS.timeline, bySources);
   const claims = clusterClaims(articles);
   const shared = widest(claims.filter((c) => sourceCount(c) >= 2), DOSSIER_LIMITS.claims, sourceCount);
-  const figureConflicts = widest(figureDiscrepancies(allFigures), DOSSIER_LIMITS.discrepancies, (d) => d.variants.reduce((n, v) => n + v.sources.length, 0));
+  const figureConflicts = widest(figureDiscrepancies(allFigures), DOSSIER_LIMITS.discrepancies, (d) => new Set(d.variants.flatMap((v) => v.sources.map((s) => s.source))).size);
   // The claims that only one source makes and that name at least two entities, by source.
   const onlyIn = new Map<string, string[]>();
   for (const claim of claims) {

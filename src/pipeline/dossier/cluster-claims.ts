@@ -40,9 +40,17 @@ export function clusterClaims(articles: Article[]): Claim[] {
     if (scripts[a] === scripts[b] || sentences[a]!.source === sentences[b]!.source) continue;
     if (shared >= SHARED_NAMES_ACROSS_SCRIPTS) sets.union(a, b);
   }
+  const used = new Set<string>();
   return sets
     .groups()
-    .map((indices) => toClaim(indices.map((i) => sentences[i]!), indices.map((i) => words[i]!)))
+    .map((indices) => {
+      const claim = toClaim(indices.map((i) => sentences[i]!), indices.map((i) => words[i]!));
+      // The id names the paragraph of the claim's wording; two claims worded from one paragraph are numbered.
+      let id = claim.id;
+      for (let n = 2; used.has(id); n++) id = `${claim.id}-${n}`;
+      used.add(id);
+      return { ...claim, id };
+    })
     .sort((x, y) => sourceCount(y) - sourceCount(x));
 }
 
@@ -82,7 +90,7 @@ function toClaim(sources: ClaimSentence[], words: Array<Set<string>>): Claim {
   });
   const shown = sources[best]!;
   return {
-    id: `claim-${shown.article}-${shown.paragraph}-${sources.indexOf(shown)}`,
+    id: `claim-${shown.article}-${shown.paragraph}`,
     text: shown.text,
     entities: [...new Set(sources.flatMap((s) => s.entities))].sort(),
     sources,

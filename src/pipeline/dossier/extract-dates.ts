@@ -41,15 +41,17 @@ function datesInText(text: string, base: Base): DateMention[] {
   const found = findDates(text);
   if (found.length === 0) return [];
   const spans = sentenceSpans(text, base.lang);
-  const sentenceOf = (match: DateMatch): number => spans.findIndex(([s, e]) => match.start >= s && match.start < e);
-  const fullDates = found.filter((f) => f.precision === 'day');
+  // Full dates by the start of their sentence, so each weekday finds the dates beside it without a scan.
+  const sentenceOf = (match: DateMatch): number => sentenceAt(spans, text, match.start).start;
+  const fullDates = new Map<number, DateMatch[]>();
+  for (const f of found) if (f.precision === 'day') fullDates.set(sentenceOf(f), [...(fullDates.get(sentenceOf(f)) ?? []), f]);
   const kept: DateMatch[] = [];
   for (const match of found) {
     if (match.precision !== 'weekday') {
       kept.push(match);
       continue;
     }
-    const dated = fullDates.filter((f) => sentenceOf(f) === sentenceOf(match));
+    const dated = fullDates.get(sentenceOf(match)) ?? [];
     if (dated.length > 0) {
       for (const date of dated) if (weekdayOf(date.iso) === match.weekday) date.weekday = match.weekday;
     } else {

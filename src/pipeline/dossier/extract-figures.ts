@@ -10,6 +10,8 @@ import { ATTACHED_ONLY_SCALES, DIGITS_PATTERN, SCALE_ALTERNATION, numberWordAlte
 
 /** The words of `about` kept around the figure. */
 const ABOUT_WORDS = 14;
+/** Characters read on each side of a figure to find its clause. */
+const ABOUT_REACH = 400;
 /** A clause shorter than this is joined to its neighbours to say what the number is about. */
 const MIN_CLAUSE_WORDS = 5;
 const END = String.raw`(?![\p{L}\p{N}])`;
@@ -50,10 +52,13 @@ export function extractFigures(article: Article): FigureMention[] {
 export function figuresInText(text: string, lang: string): Array<Omit<FigureMention, 'article' | 'source' | 'paragraph' | 'lang'>> {
   const plain = toAsciiDigits(text);
   const dates = findDates(text);
+  let nextDate = 0;
   const spans = sentenceSpans(text, lang);
   const figures: Array<Omit<FigureMention, 'article' | 'source' | 'paragraph' | 'lang'>> = [];
   for (const number of numbersIn(plain, lang)) {
-    if (dates.some((d) => number.start < d.end && number.end > d.start)) continue;
+    // Numbers and dates both come in reading order: one pointer walks the dates.
+    while (nextDate < dates.length && dates[nextDate]!.end <= number.start) nextDate++;
+    if (dates.slice(nextDate, nextDate + 2).some((d) => number.start < d.end && number.end > d.start)) continue;
     if (!number.word && partOfIdentifier(plain, number)) continue;
     const read = readAround(plain, number, lang);
     if (!read) continue;
@@ -160,7 +165,11 @@ function readAround(plain: string, number: NumberAt, lang: string): Reading | nu
     qualifier = QUALIFIER_WORDS.meaning(hedge.word);
     start = hedge.start;
   }
-  return { start, end, value, unit, per, qualifier };
+  // "$8.2 million" is 8199999.999999999 in floating point; twelve significant digits are more than any source states.
+  // A number too large for a double (a run of hundreds of nines) is no figure at all.
+  const rounded = Number(value.toPrecision(12));
+  if (!Number.isFinite(rounded)) return null;
+  return { start, end, value: rounded, unit, per, qualifier };
 }
 
 /** A word ending just before `at` (within `reach` characters), by a pattern whose group 1 is the word. */
@@ -186,7 +195,9 @@ function countedNoun(after: string, lang: string): { word: string; length: numbe
  * What the number is about: the clause of its sentence that holds it, joined to its neighbours when short, cut to a few
  * words around the figure. Clauses are split at commas, semicolons and colons in every script.
  */
-function aboutClause(text: string, sentence: { start: number; end: number }, figureStart: number, figureEnd: number): string {
+function aboutClause(text: string, whole: { start: number; end: number }, figureStart: number, figureEnd: number): string {
+  // Only the stretch around the figure is read, so a sentence of 200,000 characters costs no more than a short one.
+  const sentence = { start: Math.max(whole.start, figureStart - ABOUT_REACH), end: Math.min(whole.end, figureEnd + ABOUT_REACH) };
   const cuts = [sentence.start];
   for (const m of text.slice(sentence.start, sentence.end).matchAll(/\s?[,;:،؛]\s/gu)) cuts.push(sentence.start + m.index);
   cuts.push(sentence.end);

@@ -14,6 +14,8 @@ const MIN_QUOTE_WORDS = 4;
 const REPORTED_CLAUSE_WORDS = 8;
 /** Most characters between a verb of saying and the "that" or colon that opens what was said. */
 const VERB_TO_CONTENT = 40;
+/** How far before an opening mark the attribution ("Shaw said: “…") is looked for, however long the sentence. */
+const BEFORE_WINDOW = 300;
 /** How far after a closing mark the attribution ("…,” Shaw said") is looked for. */
 const AFTER_WINDOW = 60;
 const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization']);
@@ -44,7 +46,7 @@ export function extractQuotes(article: Article, context: QuoteContext): QuoteMen
       const sentence = sentenceAt(spans, text, span.outerStart);
       const personBefore = speakers.filter((m) => m.end <= span.outerStart && context.types.get(m.entity) === 'person').at(-1)?.entity ?? lastPerson;
       const speaker =
-        speakerAfter(text, span, speakers, personBefore) ?? speakerBefore(text.slice(sentence.start, span.outerStart), sentence.start, speakers, context);
+        speakerAfter(text, span, speakers, personBefore) ?? speakerBefore(text.slice(Math.max(sentence.start, span.outerStart - BEFORE_WINDOW), span.outerStart), Math.max(sentence.start, span.outerStart - BEFORE_WINDOW), speakers, context);
       quotes.push({ ...base, text: text.slice(span.start, span.end), speaker, indirect: false, sentence: sentenceAt(spans, text, span.start).text, entities: entitiesIn(block.mentions, span.start, span.end) });
     }
     for (const [start, end] of spans) {

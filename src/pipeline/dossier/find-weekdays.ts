@@ -50,7 +50,7 @@ export function findWeekdays(text: string): WeekdayMatch[] {
     if (!entry) continue;
     const start = match.index + dayWord.length;
     if (NEED_DAY_WORD.has(name) && !dayWord) continue;
-    if (!caseFits(name, entry.langs, text.slice(0, start))) continue;
+    if (!caseFits(name, entry.langs, text.slice(Math.max(0, start - 8), start), start <= 8)) continue;
     found.push({ start, end: start + name.length, weekday: entry.weekday });
   }
   return found;
@@ -60,9 +60,9 @@ export function findWeekdays(text: string): WeekdayMatch[] {
  * English and German write weekdays with a capital ("Thursday"), French, Spanish, Italian and Portuguese in lowercase
  * ("jeudi"), so a capital there is only a weekday at the start of a sentence; otherwise it is a name ("Plácido Domingo").
  */
-function caseFits(name: string, langs: ReadonlySet<string>, before: string): boolean {
+function caseFits(name: string, langs: ReadonlySet<string>, before: string, atStart: boolean): boolean {
   if (!/^[\p{Lu}\p{Ll}]/u.test(name)) return true; // a script without case (Arabic)
   const capital = /^\p{Lu}/u.test(name);
   if ([...langs].some((lang) => CAPITALISED_LANGUAGES.has(lang))) return capital;
-  return !capital || /(?:^|[.!?:;«“"(¿¡—–])\s*$/u.test(before);
+  return !capital || (atStart && /^\s*$/u.test(before)) || /[.!?:;«“"(¿¡—–]\s*$/u.test(before);
 }

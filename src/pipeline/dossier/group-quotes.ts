@@ -2,6 +2,7 @@
 import type { EntityId } from '../ids.ts';
 import { contentWords, mainScript } from './content-words.ts';
 import type { QuoteMention } from './dossier-types.ts';
+import { toAsciiDigits } from './find-dates.ts';
 import { DisjointSets, similarPairs } from './union-find.ts';
 
 /** One statement as reported by one or more sources. */
@@ -31,7 +32,8 @@ export function groupQuotes(quotes: QuoteMention[]): QuoteGroup[] {
   for (const { a, b } of similarPairs(words, SAME_WORDING)) {
     if (langs[a] === langs[b]) sets.union(a, b);
   }
-  const numbers = quotes.map((q) => new Set(q.text.match(/\d+(?:[.,]\d+)?/gu) ?? []));
+  // Numbers compared by their digits alone, in any script and with any separators: "50,000", "50 000", "٥٠٠٠٠".
+  const numbers = quotes.map((q) => new Set((toAsciiDigits(q.text).match(/\d(?:[\d.,\u00A0\u202F ]*\d)?/gu) ?? []).map((n) => n.replace(/\D/gu, ''))));
   const bySpeaker = new Map<EntityId, number[][]>();
   for (const group of sets.groups()) {
     const speaker = majority(group.map((i) => quotes[i]!.speaker));
@@ -48,12 +50,14 @@ export function groupQuotes(quotes: QuoteMention[]): QuoteGroup[] {
   // pairing, then how widely both are reported. Pairs are joined greedily while languages and articles stay apart.
   const pairs: Array<{ a: number; b: number; score: number }> = [];
   for (const groups of bySpeaker.values()) {
+    // How many of the speaker's statements each group's languages hold, counted once per group, not once per pair.
+    const groupLangs = groups.map(langsOf);
+    const siblings = groupLangs.map((ls) => groupLangs.filter((other) => !disjoint(ls, other)).length);
     for (let x = 0; x < groups.length; x++) {
       for (let y = x + 1; y < groups.length; y++) {
         const [a, b] = [groups[x]!, groups[y]!];
-        if (!disjoint(langsOf(a), langsOf(b)) || !disjoint(articlesOf(a), articlesOf(b))) continue;
-        const inLangs = (ls: Set<string>): number => groups.filter((g) => g.some((i) => ls.has(langs[i]!))).length;
-        const oneToOne = inLangs(langsOf(a)) === 1 && inLangs(langsOf(b)) === 1;
+        if (!disjoint(groupLangs[x]!, groupLangs[y]!) || !disjoint(articlesOf(a), articlesOf(b))) continue;
+        const oneToOne = siblings[x] === 1 && siblings[y] === 1;
         const related = shared(a, b);
         if (related === 0 && !oneToOne) continue;
         pairs.push({ a: a[0]!, b: b[0]!, score: related * 3 + (oneToOne ? 2 : 0) + articlesOf(a).size + articlesOf(b).size });
@@ -72,7 +76,15 @@ export function groupQuotes(quotes: QuoteMention[]): QuoteGroup[] {
     sets.union(a, b);
     held.set(sets.find(a), { langs: new Set([...ha.langs, ...hb.langs]), articles: new Set([...ha.articles, ...hb.articles]) });
   }
-  return sets.groups().map((indices) => toGroup(indices.map((i) => quotes[i]!), indices.map((i) => langs[i]!)));
+  const used = new Set<string>();
+  return sets.groups().map((indices) => {
+    const group = toGroup(indices.map((i) => quotes[i]!), indices.map((i) => langs[i]!));
+    // Two statements of one paragraph that stay apart would share an id: the later ones are numbered.
+    let id = group.id;
+    for (let n = 2; used.has(id); n++) id = `${group.id}-${n}`;
+    used.add(id);
+    return { ...group, id };
+  });
 
 }
 

@@ -30,6 +30,13 @@ export function parseDigits(raw: string): number | null {
  */
 const SCALES: ReadonlyArray<[word: string, value: number, langs?: readonly string[]]> = [
   ['hundred', 1e2],
+  ['hundreds', 1e2],
+  ['cent', 1e2, ['fr']],
+  ['cents', 1e2, ['fr']],
+  ['hundert', 1e2],
+  ['dozen', 12],
+  ['dozens', 12],
+  ['douzaines', 12],
   ['thousand', 1e3],
   ['k', 1e3],
   ['mille', 1e3],
@@ -91,12 +98,14 @@ export function scaleValue(word: string, lang: string): number | null {
 /** Counting words from two up, per language: "eight of its apps", "huit applications", "ثماني تطبيقات". "One" is left out: it is rarely a count. */
 const NUMBER_WORDS: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map(
   Object.entries({
-    en: 'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred dozen',
-    fr: 'deux trois quatre cinq six sept huit neuf dix onze douze vingt trente quarante cinquante cent douzaine',
-    de: 'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig hundert dutzend',
-    es: 'dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta cuarenta cincuenta cien docena',
+    // "hundred", "cent", "dozen" are left out: they multiply the number before them ("two hundred"), and alone they
+    // are read wrongly ("deux cents", "two dozen").
+    en: 'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty',
+    fr: 'deux trois quatre cinq six sept huit neuf dix onze douze vingt trente quarante cinquante',
+    de: 'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig',
+    es: 'dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta cuarenta cincuenta',
   }).map(([lang, words]) => {
-    const values = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 30, 40, 50, 100, 12];
+    const values = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 30, 40, 50];
     return [lang, new Map(words.split(' ').map((word, i) => [word, values[i]!]))];
   }),
 ).set(
