@@ -133,4 +133,12 @@ describe('the search page in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  test('lists pages by filter alone when the box is empty', async () => {
+    const { page, errors } = await openSearch('/search/');
+    await page.locator('input[name="language"][value="Arabic"]').check();
+    await expect.poll(() => resultPaths(page), POLL).toEqual([pathOf('003_')]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
