@@ -85,7 +85,10 @@ describe('reported speech', () => {
     ['fr', 'Omar Haddad a déclaré que le ministère chercherait bientôt un nouvel exploitant.', 'omar-haddad', 'le ministère chercherait bientôt un nouvel exploitant'],
     ['de', 'Omar Haddad sagte, dass das Ministerium bald einen neuen Betreiber suchen werde.', 'omar-haddad', 'das Ministerium bald einen neuen Betreiber suchen werde'],
     ['ar', 'وقال عمر حداد إن الوزارة ستبحث قريبا عن مشغل جديد للمحطة.', 'omar-haddad', 'الوزارة ستبحث قريبا عن مشغل جديد للمحطة'],
-  ])('%s', (lang, text, speaker, words) => {
+    ['en', 'Omar Haddad accused Hydralis of building a plant that never worked properly.', 'omar-haddad', 'building a plant that never worked properly'],
+    ['en', 'Lena Marwick, the chief executive of Hydralis, accused the ministry of breaking the contract on purpose.', 'lena-marwick', 'breaking the contract on purpose'],
+    ['fr', 'Omar Haddad a accusé Hydralis de ne jamais avoir livré une usine qui fonctionne.', 'omar-haddad', 'ne jamais avoir livré une usine qui fonctionne'],
+  ])('%s: %s', (lang, text, speaker, words) => {
     const reported = quotesOf(lang, text).filter((q) => q.indirect);
     expect(reported).toEqual([{ text: words, speaker, indirect: true }]);
   });

@@ -6,7 +6,7 @@ import { tokenize } from '../tokenize.ts';
 import type { Article, Mention } from '../types.ts';
 import type { QuoteMention } from './dossier-types.ts';
 import { findQuotedSpans, type QuotedSpan } from './find-quoted-spans.ts';
-import { ATTRIBUTION_PHRASES, COMPLEMENTISERS, PREPOSITIONS, PRONOUNS, findReportingVerb, hasReportingVerb } from './reporting-verbs.ts';
+import { ATTRIBUTION_PHRASES, CHARGE_OPENERS, COMPLEMENTISERS, PREPOSITIONS, PRONOUNS, findAccusingVerb, findReportingVerb, hasReportingVerb } from './reporting-verbs.ts';
 
 /** Quoted words shorter than this are scare quotes or titles ("blue ticks"), not statements. */
 const MIN_QUOTE_WORDS = 4;
@@ -99,6 +99,12 @@ function pickSpeaker(text: string, offset: number, mentions: Mention[], verb: { 
   const person = before.filter((m) => context.types.get(m.entity) === 'person').at(-1);
   if (person) return person.entity;
   if (before.length > 0) return before[0]!.entity;
+  // "Alex Spiro, the lawyer for Elon Musk, accused …": the verb follows an apposition, and the subject is the first
+  // person the sentence names before it.
+  if (/,\s*$/u.test(text.slice(0, verb.start))) {
+    const subject = mentions.find((m) => m.end <= offset + verb.start && context.types.get(m.entity) === 'person' && !PREPOSITIONS.has(previousWord(text, m.start - offset)));
+    if (subject) return subject.entity;
+  }
   // Up to three words after the verb, stopping at "that", "أن"…: what follows those is the content, not the speaker.
   const words = (text.slice(verb.end).match(/^\s*(?:\S+\s+){0,3}/u)?.[0] ?? '').split(/(?<=\s)/u);
   const stop = words.findIndex((w) => COMPLEMENTISERS.has(w.trim().toLowerCase()));
@@ -122,13 +128,17 @@ function wordCount(text: string): number {
 function reportedSpeech(text: string, start: number, end: number, speakers: Mention[], context: QuoteContext): { text: string; speaker: EntityId; offset: number } | null {
   const sentence = text.slice(start, end);
   const tokens = tokenize(sentence);
-  // The content starts after "that"/"أن" right behind a verb of saying, or after a colon right behind one.
+  // The content starts after "that"/"أن" right behind a verb of saying, after a colon right behind one, or after the
+  // "of" of a verb of accusing ("accused Microsoft of …").
   for (const token of tokens) {
-    const isOpener = COMPLEMENTISERS.has(token.text.toLowerCase());
-    const isColon = !isOpener && sentence[token.end] === ':';
-    if (!isOpener && !isColon) continue;
+    const word = token.text.toLowerCase();
+    const isOpener = COMPLEMENTISERS.has(word);
+    const isCharge = !isOpener && CHARGE_OPENERS.has(word);
+    const isColon = !isOpener && !isCharge && sentence[token.end] === ':';
+    if (!isOpener && !isColon && !isCharge) continue;
     const windowStart = Math.max(0, token.start - VERB_TO_CONTENT);
-    const verb = findReportingVerb(sentence.slice(windowStart, isColon ? token.end : token.start));
+    const window = sentence.slice(windowStart, isColon ? token.end : token.start);
+    const verb = isCharge ? findAccusingVerb(window) : findReportingVerb(window);
     if (!verb) continue;
     const verbAt = { start: windowStart + verb.start, end: windowStart + verb.end };
     const contentStart = isColon ? token.end + 1 : token.end;

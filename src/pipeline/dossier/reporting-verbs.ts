@@ -40,3 +40,21 @@ export function findReportingVerb(text: string): { start: number; end: number } 
 
 /** Words after which a name is an object, not a speaker: "the boss of Tesla", "bought by X". */
 export const PREPOSITIONS = new Set(['of', 'by', 'for', 'to', 'with', 'from', 'about', 'at', 'on', 'against', 'de', 'du', 'des', 'par', 'pour', 'à', 'von', 'für', 'mit', 'gegen', 'del', 'por', 'para', 'con', 'contra', 'di', 'da', 'per']);
+
+/**
+ * Verbs of accusing, whose charge follows a preposition rather than "that": "X accused Microsoft of training …",
+ * "X a accusé Microsoft d'avoir …", "X acusó a Microsoft de …", "اتهم X مايكروسوفت ب…" (the last is left to the
+ * general rules). The charge is reported speech of the accuser.
+ */
+const ACCUSING = /(?:^|[^\p{L}])(?:accused|accuses|accusing|a accusé|accuse|accusait|acusó|acusa|acusaba|beschuldigte|beschuldigt)(?=$|[^\p{L}])/iu;
+
+/** The prepositions that open the charge after a verb of accusing. */
+export const CHARGE_OPENERS = new Set(['of', 'de', 'd']);
+
+/** Where the first verb of accusing in `text` stands, or null. */
+export function findAccusingVerb(text: string): { start: number; end: number } | null {
+  const match = ACCUSING.exec(text);
+  if (!match) return null;
+  const lead = match[0].search(/\p{L}/u);
+  return { start: match.index + Math.max(0, lead), end: match.index + match[0].length };
+}
