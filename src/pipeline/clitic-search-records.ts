@@ -3,6 +3,7 @@
 // conjunctions and the article onto the word. The build therefore indexes these articles from a record holding their
 // text followed by every word's bare forms, instead of from their HTML.
 import { arabicReadings, stripArabicMarks } from './fold-text.ts';
+import { languageName } from './language-name.ts';
 import { tokenize } from './tokenize.ts';
 import type { Article } from './types.ts';
 
@@ -37,7 +38,7 @@ export function cliticSearchRecords(articles: Article[], indexLanguage: string):
         content: `${text}\n${bareForms(text).join(' ')}`,
         language: indexLanguage,
         meta: { title: article.title, lang: article.lang, dir: article.dir },
-        filters: { kind: ['article'], language: [new Intl.DisplayNames(['en'], { type: 'language' }).of(article.lang) ?? article.lang] },
+        filters: { kind: ['article'], language: [languageName(article.lang)] },
       };
     });
 }

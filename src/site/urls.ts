@@ -17,8 +17,5 @@ export function entityPath(id: string): string {
   return sitePath(`entities/${encodeURIComponent(id)}/`);
 }
 
-/** Human name of a language tag, in English, for labels. */
-export function languageName(lang: string): string {
-  if (lang === 'und') return 'Unknown language';
-  return new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
-}
+/** Human name of a language tag, the same one the search filters use. */
+export { languageName } from '../pipeline/language-name.ts';

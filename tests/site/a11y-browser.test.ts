@@ -3,10 +3,9 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { AxeResults, ImpactValue } from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { siteInChromium } from '../helpers/browser.ts';
 import { articleIn, showcaseEntity } from '../helpers/site-pages.ts';
 
 const site = inject('seedsSite');
@@ -49,24 +48,13 @@ async function audit(page: Page): Promise<Finding[]> {
 }
 
 describe('accessibility', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(site.outDir, '/');
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const chromium = siteInChromium(site.outDir, '/');
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test.each(PAGES)(`axe finds nothing serious on $name in ${colorScheme} mode`, async ({ path, ready, preview }) => {
-      const context = await browser.newContext({ colorScheme });
+      const context = await chromium.browser.newContext({ colorScheme });
       const page = await context.newPage();
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${chromium.origin}${path}`);
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
       if (ready) await page.locator(ready).first().waitFor();
       if (preview) {
@@ -81,8 +69,8 @@ describe('accessibility', () => {
   }
 
   test('the audit would fail: axe reports an unnamed image link injected into a page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/`);
+    const page = await chromium.browser.newPage();
+    await page.goto(`${chromium.origin}/`);
     await page.evaluate(() => {
       const link = document.createElement('a');
       link.href = '#nowhere';
@@ -98,8 +86,8 @@ describe('accessibility', () => {
   });
 
   test.each(['/', arabic.path])('on %s, the first Tab reaches a visible skip link that moves focus to main', async (path) => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${path}`);
+    const page = await chromium.browser.newPage();
+    await page.goto(`${chromium.origin}${path}`);
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => {
       const active = document.activeElement as HTMLAnchorElement | null;
@@ -115,9 +103,9 @@ describe('accessibility', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`in ${colorScheme} mode, every link the keyboard reaches on an article shows a focus outline`, async () => {
-      const context = await browser.newContext({ colorScheme });
+      const context = await chromium.browser.newContext({ colorScheme });
       const page = await context.newPage();
-      await page.goto(`${server.origin}${english.path}`);
+      await page.goto(`${chromium.origin}${english.path}`);
       const seen: string[] = [];
       for (let i = 0; i < 25; i++) {
         await page.keyboard.press('Tab');

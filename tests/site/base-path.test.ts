@@ -2,12 +2,10 @@
 // says so too, and search and entity previews work in Chromium when the site is served under /casebook/.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { siteInChromium } from '../helpers/browser.ts';
 import { checkLinks } from '../helpers/check-links.ts';
 import { elementsIn, readHtml } from '../helpers/html.ts';
-import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 import { articleIn, listArticles, listEntities } from '../helpers/site-pages.ts';
 
 const site = inject('subpathSite');
@@ -63,41 +61,30 @@ describe(`a build under the sub-path ${base}`, () => {
   });
 
   describe('in Chromium, served under the base', () => {
-    let server: StaticServer;
-    let browser: Browser;
-
-    beforeAll(async () => {
-      server = await serveStatic(site.outDir, base);
-      browser = await launchBrowser();
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const chromium = siteInChromium(site.outDir, base);
 
     test(`${base}search/?q=Nadella shows results whose links stay under the base`, async () => {
-      const page = await browser.newPage();
-      await page.goto(`${server.origin}${base}search/?q=Nadella`);
+      const page = await chromium.browser.newPage();
+      await page.goto(`${chromium.origin}${base}search/?q=Nadella`);
       await page.locator('ol.search-results li a.result-title').first().waitFor();
       const hrefs = await page.$$eval('ol.search-results li a', (links) => links.map((link) => link.getAttribute('href') ?? ''));
       expect(hrefs.length).toBeGreaterThan(0);
       expect(hrefs.filter((href) => !href.startsWith(base))).toEqual([]);
       const first = page.locator('ol.search-results li a.result-title').first();
-      await Promise.all([page.waitForURL(`${server.origin}${base}**`), first.click()]);
+      await Promise.all([page.waitForURL(`${chromium.origin}${base}**`), first.click()]);
       expect(await page.locator('h1').count()).toBe(1);
       expect(await page.title()).not.toBe('Page not found · Casebook');
       await page.close();
     });
 
     test('an entity preview loads its record from the API under the base', async () => {
-      const page = await browser.newPage();
+      const page = await chromium.browser.newPage();
       const requested: string[] = [];
       page.on('request', (request) => {
         if (request.url().includes('/api/')) requested.push(new URL(request.url()).pathname);
       });
       const article = await articleIn(site.outDir, 'en');
-      await page.goto(`${server.origin}${article.path}`);
+      await page.goto(`${chromium.origin}${article.path}`);
       const link = page.locator('a.entity').first();
       const id = await link.getAttribute('data-entity');
       await link.focus();

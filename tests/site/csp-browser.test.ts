@@ -2,10 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { siteInChromium } from '../helpers/browser.ts';
 import { headersFor, parseHeadersFile } from '../../scripts/headers-file.ts';
-import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 
 const site = inject('seedsSite');
 const rules = parseHeadersFile(await readFile(join(site.outDir, '_headers'), 'utf8'));
@@ -36,18 +35,7 @@ async function openRecording(browser: Browser, url: string): Promise<{ page: Pag
 }
 
 describe('the site under its own Content-Security-Policy', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(site.outDir, '/', (path) => headersFor(rules, path));
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const chromium = siteInChromium(site.outDir, '/', (path) => headersFor(rules, path));
 
   test('ships a policy without unsafe-inline or unsafe-eval, allowing only WebAssembly compilation for search', () => {
     const policy = headersFor(rules, '/any/page/')['Content-Security-Policy'] ?? '';
@@ -57,7 +45,7 @@ describe('the site under its own Content-Security-Policy', () => {
   });
 
   test.each(PAGES)('%s loads its styles and scripts with no violation', async (path) => {
-    const { page, violations } = await openRecording(browser, `${server.origin}${path}`);
+    const { page, violations } = await openRecording(chromium.browser, `${chromium.origin}${path}`);
     await page.waitForLoadState('networkidle');
     const styled = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
     expect(styled, 'the stylesheet did not apply').not.toBe('');
@@ -67,14 +55,14 @@ describe('the site under its own Content-Security-Policy', () => {
   });
 
   test('search loads Pagefind, compiles its WebAssembly and shows results with no violation', async () => {
-    const { page, violations } = await openRecording(browser, `${server.origin}/search/?q=Nadella`);
+    const { page, violations } = await openRecording(chromium.browser, `${chromium.origin}/search/?q=Nadella`);
     await page.locator('ol.search-results li a.result-title').first().waitFor({ timeout: 20_000 });
     expect(await violations()).toEqual([]);
     await page.close();
   });
 
   test('would notice a violation: an inline script injected into a page is blocked and reported', async () => {
-    const { page, violations } = await openRecording(browser, `${server.origin}/`);
+    const { page, violations } = await openRecording(chromium.browser, `${chromium.origin}/`);
     await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.casebookInjected = true';

@@ -2,10 +2,8 @@
 // hides the site's furniture, and dark mode follows the reader's system.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { siteInChromium } from '../helpers/browser.ts';
 import { listArticles, listEntities } from '../helpers/site-pages.ts';
 
 const { outDir } = inject('seedsSite');
@@ -19,21 +17,11 @@ const PAGES = [
 ];
 
 describe('reading layout', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(outDir, '/');
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const chromium = siteInChromium(outDir, '/');
 
   test.each(PAGES)('%s fits a 360 px screen without scrolling sideways', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${server.origin}${path}`);
+    const page = await chromium.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${chromium.origin}${path}`);
     await page.waitForLoadState('networkidle');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(360);
@@ -41,8 +29,8 @@ describe('reading layout', () => {
   });
 
   test('print hides the header, the footer and the paragraph anchors', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${decodeURIComponent(articles[0]!.url)}`);
+    const page = await chromium.browser.newPage();
+    await page.goto(`${chromium.origin}${decodeURIComponent(articles[0]!.url)}`);
     await page.emulateMedia({ media: 'print' });
     const shown = await page.evaluate(() => ['.site-header', '.site-footer', '.para-anchor'].map((s) => getComputedStyle(document.querySelector(s)!).display));
     expect(shown).toEqual(['none', 'none', 'none']);
@@ -52,8 +40,8 @@ describe('reading layout', () => {
   test('dark mode follows the reader’s system', async () => {
     const colours: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ colorScheme });
-      await page.goto(`${server.origin}/`);
+      const page = await chromium.browser.newPage({ colorScheme });
+      await page.goto(`${chromium.origin}/`);
       colours.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
       await page.close();
     }

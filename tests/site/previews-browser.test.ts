@@ -2,12 +2,11 @@
 // the card's text is text, RTL pages place it at their start edge, and without JavaScript a name is still a link.
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { siteInChromium } from '../helpers/browser.ts';
 import { headersFor, parseHeadersFile } from '../../scripts/headers-file.ts';
 import { elementsIn, readHtml } from '../helpers/html.ts';
-import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 import { articleIn } from '../helpers/site-pages.ts';
 
 const site = inject('seedsSite');
@@ -44,31 +43,20 @@ async function boxes(page: Page): Promise<{ link: { left: number; right: number;
 }
 
 describe('entity link previews', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
+  const chromium = siteInChromium(site.outDir, '/', (path) => headersFor(rules, path));
   /** Opens `path` recording every CSP violation the page reports. */
   async function open(path: string): Promise<{ page: Page; violations: () => Promise<string[]> }> {
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     await page.addInitScript(() => {
       const seen: string[] = [];
       Object.assign(window, { casebookViolations: seen });
       document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}`));
     });
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(`${chromium.origin}${path}`);
     await page.waitForLoadState('networkidle');
     return { page, violations: () => page.evaluate(() => (window as unknown as { casebookViolations: string[] }).casebookViolations) };
   }
 
-  beforeAll(async () => {
-    server = await serveStatic(site.outDir, '/', (path) => headersFor(rules, path));
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   test('article pages ship at most 10 KB of script, all of it files', async () => {
     for (const article of [english, arabic]) {
@@ -161,9 +149,9 @@ describe('entity link previews', () => {
   });
 
   test('without JavaScript a name is a plain link to its entity page', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${english.path}`);
+    await page.goto(`${chromium.origin}${english.path}`);
     const link = page.locator('a.entity').first();
     const id = await link.getAttribute('data-entity');
     await link.focus();

@@ -3,11 +3,9 @@
 import { copyFile, mkdir, mkdtemp, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { siteInChromium } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/run-build.ts';
-import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 import { articleIn, showcaseEntity } from '../helpers/site-pages.ts';
 
 const site = inject('seedsSite');
@@ -27,26 +25,17 @@ const SHOTS: Array<{ name: string; path: string; viewport: { width: number; heig
 ];
 
 describe('screenshots', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const chromium = siteInChromium(site.outDir, '/');
   let outDir: string;
-
   beforeAll(async () => {
-    server = await serveStatic(site.outDir, '/');
-    browser = await launchBrowser();
     outDir = await mkdtemp(join(tmpdir(), 'casebook-screenshots-'));
     if (UPDATE) await mkdir(DOCS, { recursive: true });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   test.each(SHOTS)('$name ($viewport.width px wide) renders a full picture, nothing wider than the window', async ({ name, path, viewport, ready, hover }) => {
-    const context = await browser.newContext({ viewport, colorScheme: 'light', deviceScaleFactor: 1 });
+    const context = await chromium.browser.newContext({ viewport, colorScheme: 'light', deviceScaleFactor: 1 });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(`${chromium.origin}${path}`);
     if (ready) await page.locator(ready).first().waitFor();
     if (hover) {
       await page.locator(hover).hover();
@@ -64,9 +53,9 @@ describe('screenshots', () => {
   });
 
   test.each(SHOTS.filter((s) => !s.hover))('on a phone, $name fits the window without sideways scrolling', async ({ path, ready }) => {
-    const context = await browser.newContext({ viewport: PHONE });
+    const context = await chromium.browser.newContext({ viewport: PHONE });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(`${chromium.origin}${path}`);
     if (ready) await page.locator(ready).first().waitFor();
     const overflowing = await page.evaluate(() => {
       const width = document.documentElement.clientWidth;

@@ -1,13 +1,12 @@
 // The search page in a real browser: one box finds articles in every language, and ?q= searches on arrival.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { bareForms } from '../../src/pipeline/clitic-search-records.ts';
 import { tokenize } from '../../src/pipeline/tokenize.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { siteInChromium } from '../helpers/browser.ts';
 import { elementsIn, readHtml, visibleText } from '../helpers/html.ts';
-import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 
 interface ApiArticle {
   url: string;
@@ -51,28 +50,17 @@ async function resultPaths(page: Page): Promise<string[]> {
 }
 
 describe('the search page in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
+  const chromium = siteInChromium(site.outDir, '/');
   /** A new page opened at `path` and waited on until search is ready, with the uncaught script errors it raises. */
   async function openSearch(path: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(`${chromium.origin}${path}`);
     await page.locator('.search[data-ready="true"]').waitFor({ timeout: 20_000 });
     return { page, errors };
   }
 
-  beforeAll(async () => {
-    server = await serveStatic(site.outDir, '/');
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   test('finds the Arabic article and then the English ones from the same box, without reloading', async () => {
     const arabic = pathOf('003_');

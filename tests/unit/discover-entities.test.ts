@@ -1,18 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { articleOf } from '../helpers/articles.ts';
 import { discoverEntities, type DiscoveredName } from '../../src/pipeline/discover-entities.ts';
-import { paragraphId, parseEntityId, parseSlug } from '../../src/pipeline/ids.ts';
+import { parseEntityId } from '../../src/pipeline/ids.ts';
 import { buildMatcher } from '../../src/pipeline/match-names.ts';
 import type { Article } from '../../src/pipeline/types.ts';
 
-let seedNumber = 0;
-/** An article with one paragraph per string, and a seed name of its own. */
-const article = (lang: string, ...paragraphs: string[]): Article => {
-  const n = ++seedNumber;
-  return {
-    source: `${n}-${lang}.txt`, slug: parseSlug(`${lang}-${n}`), title: `${lang} ${n}`, hasHeadline: true, lang, dir: lang === 'ar' ? 'rtl' : 'ltr',
-    blocks: paragraphs.map((text, i) => ({ kind: 'paragraph', id: paragraphId(i + 1), text, mentions: [] })), dropped: [], words: 10, hash: '',
-  };
-};
+const article = articleOf;
 
 const discover = (...articles: Article[]): DiscoveredName[] => discoverEntities(articles, buildMatcher([]), []).discovered;
 const named = (found: DiscoveredName[], name: string): DiscoveredName | undefined => found.find((d) => d.name === name);

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { articleOf } from '../helpers/articles.ts';
 import { foldWord } from '../../src/pipeline/fold-text.ts';
-import { paragraphId, parseEntityId, parseSlug, type EntityId } from '../../src/pipeline/ids.ts';
+import { parseEntityId, type EntityId } from '../../src/pipeline/ids.ts';
 import { arabicSkeleton, latinSkeleton, linkAcrossScripts } from '../../src/pipeline/link-across-scripts.ts';
 import { buildMatcher, type NamePattern } from '../../src/pipeline/match-names.ts';
-import type { Article } from '../../src/pipeline/types.ts';
 
 describe('consonant skeletons agree across scripts', () => {
   test.each([
@@ -43,14 +43,7 @@ describe('consonant skeletons agree across scripts', () => {
   });
 });
 
-let seedNumber = 0;
-const article = (lang: string, ...paragraphs: string[]): Article => {
-  const n = ++seedNumber;
-  return {
-    source: `${n}-${lang}.txt`, slug: parseSlug(`${lang}-${n}`), title: `${lang} ${n}`, hasHeadline: true, lang, dir: lang === 'ar' ? 'rtl' : 'ltr',
-    blocks: paragraphs.map((text, i) => ({ kind: 'paragraph', id: paragraphId(i + 1), text, mentions: [] })), dropped: [], words: 10, hash: '',
-  };
-};
+const article = articleOf;
 const entity = (id: string, name: string, type: string, aliases: string[] = []): { id: EntityId; name: string; type: string; aliases: string[] } =>
   ({ id: parseEntityId(id), name, type, aliases });
 

@@ -47,12 +47,7 @@ export function buildDossier(articles: Article[], entities: DossierEntities): Do
   const shared = widest(claims.filter((c) => sourceCount(c) >= 2), DOSSIER_LIMITS.claims, sourceCount);
   const figureConflicts = widest(figureDiscrepancies(allFigures), DOSSIER_LIMITS.discrepancies, (d) => new Set(d.variants.flatMap((v) => v.sources.map((s) => s.source))).size);
   // The claims that only one source makes and that name at least two entities, by source.
-  const onlyIn = new Map<string, string[]>();
-  for (const claim of claims) {
-    if (claim.entities.length < 2 || sourceCount(claim) !== 1) continue;
-    const source = claim.sources[0]!.source;
-    onlyIn.set(source, [...(onlyIn.get(source) ?? []), claim.id]);
-  }
+  const onlyIn = Map.groupBy(claims.filter((c) => c.entities.length >= 2 && sourceCount(c) === 1), (c) => c.sources[0]!.source);
   const speakerConflicts = widest(allQuotes.filter((q) => q.speakers.filter((s) => s !== null).length > 1), DOSSIER_LIMITS.discrepancies, bySources);
 
   return {
@@ -89,7 +84,7 @@ export function buildDossier(articles: Article[], entities: DossierEntities): Do
       lang: article.lang,
       words: article.words,
       cites: findOutletClues(article, entities.types).map((c) => ({ ...toSource(c), outlet: c.outlet })),
-      onlyClaims: (onlyIn.get(article.source) ?? []).slice(0, 5),
+      onlyClaims: (onlyIn.get(article.source) ?? []).slice(0, 5).map((c) => c.id),
     })),
   };
 }

@@ -5,6 +5,7 @@ import type { Article } from '../types.ts';
 import { contentWords, mainScript } from './content-words.ts';
 import type { SourceSpan } from './dossier-types.ts';
 import { DisjointSets, similarPairs } from './union-find.ts';
+import { idAllocator } from './unique-ids.ts';
 
 /** One sentence of one article, with what it names. */
 export interface ClaimSentence extends SourceSpan {
@@ -40,16 +41,13 @@ export function clusterClaims(articles: Article[]): Claim[] {
     if (scripts[a] === scripts[b] || sentences[a]!.source === sentences[b]!.source) continue;
     if (shared >= SHARED_NAMES_ACROSS_SCRIPTS) sets.union(a, b);
   }
-  const used = new Set<string>();
+  // The id names the paragraph of the claim's wording; two claims worded from one paragraph are numbered.
+  const uniqueId = idAllocator();
   return sets
     .groups()
     .map((indices) => {
       const claim = toClaim(indices.map((i) => sentences[i]!), indices.map((i) => words[i]!));
-      // The id names the paragraph of the claim's wording; two claims worded from one paragraph are numbered.
-      let id = claim.id;
-      for (let n = 2; used.has(id); n++) id = `${claim.id}-${n}`;
-      used.add(id);
-      return { ...claim, id };
+      return { ...claim, id: uniqueId(claim.id) };
     })
     .sort((x, y) => sourceCount(y) - sourceCount(x));
 }

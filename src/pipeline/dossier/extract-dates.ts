@@ -43,8 +43,7 @@ function datesInText(text: string, base: Base): DateMention[] {
   const spans = sentenceSpans(text, base.lang);
   // Full dates by the start of their sentence, so each weekday finds the dates beside it without a scan.
   const sentenceOf = (match: DateMatch): number => sentenceAt(spans, text, match.start).start;
-  const fullDates = new Map<number, DateMatch[]>();
-  for (const f of found) if (f.precision === 'day') fullDates.set(sentenceOf(f), [...(fullDates.get(sentenceOf(f)) ?? []), f]);
+  const fullDates = Map.groupBy(found.filter((f) => f.precision === 'day'), sentenceOf);
   const kept: DateMatch[] = [];
   for (const match of found) {
     if (match.precision !== 'weekday') {

@@ -1,6 +1,7 @@
 // Groups the figures of all articles that state the same quantity, and finds where sources state it differently.
 import { contentWords, mainScript } from './content-words.ts';
 import { similarPairs } from './union-find.ts';
+import { idAllocator } from './unique-ids.ts';
 import type { FigureMention } from './dossier-types.ts';
 import { CONTRADICTING_QUALIFIERS } from './figure-words.ts';
 
@@ -42,21 +43,14 @@ const CURRENCY = /^[A-Z]{3}$/;
  * Groups stated by most sources come first.
  */
 export function groupFigures(mentions: FigureMention[]): FigureGroup[] {
-  const groups = new Map<string, FigureMention[]>();
-  for (const mention of mentions) {
-    const key = groupKey(mention);
-    const group = groups.get(key);
-    if (group) group.push(mention);
-    else groups.set(key, [mention]);
-  }
-  const used = new Set<string>();
+  const groups = Map.groupBy(mentions, groupKey);
+  const uniqueId = idAllocator();
   return [...groups.values()]
     .map((sources, order) => ({ sources, order, articles: new Set(sources.map((s) => s.source)).size }))
     .sort((a, b) => b.articles - a.articles || a.order - b.order)
     .map(({ sources }) => {
       const first = sources.find((s) => s.lang === 'en') ?? sources[0]!;
-      const id = uniqueId(figureId(first), used);
-      return { id, about: first.about, value: first.value, unit: first.unit, per: first.per, sources };
+      return { id: uniqueId(figureId(first)), about: first.about, value: first.value, unit: first.unit, per: first.per, sources };
     });
 }
 
@@ -64,22 +58,14 @@ export function groupFigures(mentions: FigureMention[]): FigureGroup[] {
 export function figureDiscrepancies(groups: FigureGroup[]): FigureDiscrepancy[] {
   const found: FigureDiscrepancy[] = [];
   for (const group of groups) {
-    const byHedge = new Map<string, FigureMention[]>();
-    for (const source of group.sources) {
-      const hedge = source.qualifier !== null && CONTRADICTING_QUALIFIERS.has(source.qualifier) ? source.qualifier : 'exact';
-      byHedge.set(hedge, [...(byHedge.get(hedge) ?? []), source]);
-    }
+    const byHedge = Map.groupBy(group.sources, (s) => (s.qualifier !== null && CONTRADICTING_QUALIFIERS.has(s.qualifier) ? s.qualifier : 'exact'));
     if (byHedge.size > 1) {
       found.push({ about: group.about, variants: [...byHedge.values()].map((sources) => variant(sources, group.value)) });
     }
   }
   // Only groups of one unit and period can disagree on a value, so pairs are looked for within those buckets, and
   // only between groups whose sentences share words (a similarity join, not all pairs).
-  const buckets = new Map<string, FigureGroup[]>();
-  for (const group of groups) {
-    const key = `${group.unit}|${group.per ?? ''}`;
-    buckets.set(key, [...(buckets.get(key) ?? []), group]);
-  }
+  const buckets = Map.groupBy(groups, (g) => `${g.unit}|${g.per ?? ''}`);
   for (const bucket of buckets.values()) {
     const words = bucket.map((g) => topicWords(g));
     for (const { a, b } of similarPairs(words, SAME_TOPIC)) {
@@ -119,11 +105,4 @@ function groupKey(mention: FigureMention): string {
 function figureId(mention: FigureMention): string {
   const unit = CURRENCY.test(mention.unit) || mention.unit === 'percent' ? mention.unit.toLowerCase() : /^[a-z]+$/u.test(mention.unit) ? mention.unit : 'count';
   return [unit, String(mention.value), ...(mention.per ? ['per', mention.per] : [])].join('-');
-}
-
-function uniqueId(id: string, used: Set<string>): string {
-  let candidate = id;
-  for (let n = 2; used.has(candidate); n++) candidate = `${id}-${n}`;
-  used.add(candidate);
-  return candidate;
 }

@@ -4,6 +4,7 @@ import { contentWords, mainScript } from './content-words.ts';
 import type { QuoteMention } from './dossier-types.ts';
 import { toAsciiDigits } from './find-dates.ts';
 import { DisjointSets, similarPairs } from './union-find.ts';
+import { idAllocator } from './unique-ids.ts';
 
 /** One statement as reported by one or more sources. */
 export interface QuoteGroup {
@@ -34,11 +35,8 @@ export function groupQuotes(quotes: QuoteMention[]): QuoteGroup[] {
   }
   // Numbers compared by their digits alone, in any script and with any separators: "50,000", "50 000", "٥٠٠٠٠".
   const numbers = quotes.map((q) => new Set((toAsciiDigits(q.text).match(/\d(?:[\d.,\u00A0\u202F ]*\d)?/gu) ?? []).map((n) => n.replace(/\D/gu, ''))));
-  const bySpeaker = new Map<EntityId, number[][]>();
-  for (const group of sets.groups()) {
-    const speaker = majority(group.map((i) => quotes[i]!.speaker));
-    if (speaker !== null) bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), group]);
-  }
+  const spoken = sets.groups().map((group) => ({ group, speaker: majority(group.map((i) => quotes[i]!.speaker)) })).filter((g) => g.speaker !== null);
+  const bySpeaker = Map.groupBy(spoken, (g) => g.speaker);
   const langsOf = (group: number[]): Set<string> => new Set(group.map((i) => langs[i]!));
   const articlesOf = (group: number[]): Set<string> => new Set(group.map((i) => quotes[i]!.source));
   const shared = (a: number[], b: number[]): number => {
@@ -49,7 +47,8 @@ export function groupQuotes(quotes: QuoteMention[]): QuoteGroup[] {
   // Every cross-language pairing of one speaker's statements, best first: shared names and numbers, a one-to-one
   // pairing, then how widely both are reported. Pairs are joined greedily while languages and articles stay apart.
   const pairs: Array<{ a: number; b: number; score: number }> = [];
-  for (const groups of bySpeaker.values()) {
+  for (const entries of bySpeaker.values()) {
+    const groups = entries.map((e) => e.group);
     // How many of the speaker's statements each group's languages hold, counted once per group, not once per pair.
     const groupLangs = groups.map(langsOf);
     const siblings = groupLangs.map((ls) => groupLangs.filter((other) => !disjoint(ls, other)).length);
@@ -76,14 +75,11 @@ export function groupQuotes(quotes: QuoteMention[]): QuoteGroup[] {
     sets.union(a, b);
     held.set(sets.find(a), { langs: new Set([...ha.langs, ...hb.langs]), articles: new Set([...ha.articles, ...hb.articles]) });
   }
-  const used = new Set<string>();
+  // Two statements of one paragraph that stay apart would share an id: the later ones are numbered.
+  const uniqueId = idAllocator();
   return sets.groups().map((indices) => {
     const group = toGroup(indices.map((i) => quotes[i]!), indices.map((i) => langs[i]!));
-    // Two statements of one paragraph that stay apart would share an id: the later ones are numbered.
-    let id = group.id;
-    for (let n = 2; used.has(id); n++) id = `${group.id}-${n}`;
-    used.add(id);
-    return { ...group, id };
+    return { ...group, id: uniqueId(group.id) };
   });
 
 }
