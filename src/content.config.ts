@@ -1,20 +1,21 @@
-// Astro's view of what the pipeline wrote: the same zod schemas, Astro's own glob() and file() loaders.
+// Astro's view of what the pipeline wrote: the same zod schemas; articles through our MDX loader, data through file().
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { articleFrontmatterSchema, dossierSchema, entityPageDataSchema, retiredIdSchema } from './pipeline/schemas.ts';
+import { articleLoader } from './site/article-loader.ts';
+import { articleFrontmatterSchema, dossierSchema, entityEntrySchema, retiredIdSchema } from './pipeline/schemas.ts';
 
 const contentDir = resolve(process.env.CASEBOOK_CONTENT ?? 'content');
 
 const articles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: resolve(contentDir, 'articles'), generateId: ({ data }) => String(data['slug']) }),
+  loader: articleLoader(resolve(contentDir, 'articles')),
   schema: articleFrontmatterSchema,
 });
 
 const entities = defineCollection({
   loader: file(resolve(contentDir, 'data/entities.json')),
-  schema: entityPageDataSchema,
+  schema: entityEntrySchema,
 });
 
 // One entry ("all") holding the list, so a build with nothing retired is not an empty collection.

@@ -101,7 +101,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   });
 
   await timed('write', async () => {
-    await writeContent(options.contentDir, articles, { entities, retired: { all: { ids: retired } }, dossier: { all: dossier } });
+    const entries = entities.map(({ contexts: _contexts, ...entry }) => entry);
+    const contexts = Object.fromEntries(entities.map((e) => [e.id, e.contexts]));
+    await writeContent(options.contentDir, articles, { entities: entries, contexts, retired: { all: { ids: retired } }, dossier: { all: dossier } });
     return { value: undefined, summary: `${articles.length} MDX files and ${entities.length} entity records in ${options.contentDir}` };
   });
 

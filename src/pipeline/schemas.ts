@@ -73,11 +73,22 @@ export const mentionContextSchema = z.object({
   dir: z.enum(['ltr', 'rtl']),
   sentence: z.string(),
 });
+export type MentionContext = z.infer<typeof mentionContextSchema>;
 
-/** One entity with everything its page shows, as the pipeline writes it for the site. */
-export const entityPageDataSchema = entityRecordSchema.extend({
-  contexts: z.array(mentionContextSchema),
+/** One entry of the site's entities collection: the record and the entities most often named beside it. */
+export const entityEntrySchema = entityRecordSchema.extend({
   related: z.array(z.object({ id: z.string(), name: z.string(), count: z.number().int() })),
+});
+
+/**
+ * content/data/contexts.json: each entity's sentences, by entity id. They are most of the entity data, so they stay
+ * out of Astro's content store (which serialises every entry on every build) and only the pages that show them read them.
+ */
+export const entityContextsSchema = z.record(z.string(), z.array(mentionContextSchema));
+
+/** One entity with everything its page shows, as the pipeline makes it; written as an entry plus its contexts. */
+export const entityPageDataSchema = entityEntrySchema.extend({
+  contexts: z.array(mentionContextSchema),
 });
 export type EntityPageData = z.infer<typeof entityPageDataSchema>;
 

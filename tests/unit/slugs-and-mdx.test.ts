@@ -3,9 +3,10 @@ import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { assignSlugs } from '../../src/pipeline/assign-slugs.ts';
 import { articleToFrontmatter, articleToMdx } from '../../src/pipeline/emit-mdx.ts';
-import { disambiguateSlug, nameToEntityId, paragraphId, parseEntityId, titleToSlug } from '../../src/pipeline/ids.ts';
+import { disambiguateSlug, nameToEntityId, parseEntityId, titleToSlug } from '../../src/pipeline/ids.ts';
 import type { IngestedArticle } from '../../src/pipeline/ingest.ts';
-import type { Article, Block } from '../../src/pipeline/types.ts';
+import type { Article } from '../../src/pipeline/types.ts';
+import { HOSTILE, hostileArticle } from '../helpers/hostile-article.ts';
 
 describe('titleToSlug', () => {
   test.each([
@@ -122,53 +123,6 @@ describe('entity ids', () => {
 });
 
 describe('articleToMdx', () => {
-  /** Text that would run, import, or turn into markup if it were glued into MDX as a string. */
-  const HOSTILE = [
-    '{process.exit(1)}',
-    '<script>alert(1)</script>',
-    'export const x = 1',
-    "import fs from 'node:fs'",
-    '# heading',
-    '*em*',
-    '[a](javascript:x)',
-    '<https://x.y>',
-    '---',
-    'Musk wrote {x} and <b>bold</b> & more',
-    '<!-- a comment -->',
-    '{/* a comment */}',
-    '<Para id="p9">',
-    '</Para>',
-    '```js',
-    '> quoted',
-    '1. listed',
-    '- listed',
-    'Section 2 #',
-    '&amp; &#123; &copy;',
-    'a trailing backslash \\',
-    'an escaped brace \\{',
-  ];
-
-  function hostileArticle(text: string): Article {
-    const blocks: Block[] = [
-      { kind: 'paragraph', id: paragraphId(1), text, mentions: [] },
-      { kind: 'heading', text },
-      { kind: 'caption', id: paragraphId(2), text, mentions: [] },
-      { kind: 'embed', id: paragraphId(3), network: 'tweet', text, author: 'Jane Doe', handle: 'jane', date: '2023-04-19', mentions: [] },
-    ];
-    return {
-      source: 'hostile.txt',
-      slug: titleToSlug(text, 'hostile'),
-      title: text,
-      hasHeadline: true,
-      lang: 'en',
-      dir: 'ltr',
-      blocks,
-      dropped: [],
-      words: 3,
-      hash: 'a'.repeat(64),
-    };
-  }
-
   /** Splits MDX into its YAML frontmatter and its body. */
   function splitFrontmatter(mdx: string): { yaml: string; body: string } {
     const match = /^---\n([\s\S]*?)\n---\n/.exec(mdx);

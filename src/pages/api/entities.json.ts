@@ -5,7 +5,7 @@ import { entityPath } from '../../site/urls.ts';
 
 export const GET: APIRoute = async () => {
   const entities = (await getCollection('entities')).map(({ data }) => {
-    const { contexts: _contexts, related: _related, ...record } = data;
+    const { related: _related, ...record } = data;
     return { ...record, url: entityPath(data.id) };
   });
   return new Response(JSON.stringify({ entities }, null, 2), { headers: { 'Content-Type': 'application/json' } });

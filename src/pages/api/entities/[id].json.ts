@@ -1,6 +1,7 @@
 // /api/entities/<id>.json: one entity, each mention's sentence in context; retired ids say where they went.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { entityContexts } from '../../../site/entity-contexts.ts';
 import { entityPath } from '../../../site/urls.ts';
 
 export const getStaticPaths = (async () => {
@@ -8,13 +9,17 @@ export const getStaticPaths = (async () => {
   const current = new Set(entities.map((e) => e.data.id));
   const retired = ((await getEntry('retired', 'all'))?.data.ids ?? []).filter((r) => !current.has(r.id));
   return [
-    ...entities.map(({ data }) => ({ params: { id: data.id }, props: { body: { ...data, url: entityPath(data.id) } } })),
+    ...entities.map(({ data }) => ({ params: { id: data.id }, props: { entity: data } })),
     ...retired.map((r) => ({
       params: { id: r.id },
-      props: { body: { id: r.id, name: r.name, retired: true, redirectTo: r.redirectTo, url: r.redirectTo ? entityPath(r.redirectTo) : null } },
+      props: { retired: { id: r.id, name: r.name, retired: true, redirectTo: r.redirectTo, url: r.redirectTo ? entityPath(r.redirectTo) : null } },
     })),
   ];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify((props as { body: unknown }).body, null, 2), { headers: { 'Content-Type': 'application/json' } });
+type Props = { entity: CollectionEntry<'entities'>['data'] } | { retired: Record<string, unknown> };
+
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const body = 'entity' in props ? { ...props.entity, url: entityPath(props.entity.id), contexts: await entityContexts(props.entity.id) } : props.retired;
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json' } });
+};
