@@ -1,5 +1,6 @@
 // Permanent ids: every id a build published is kept in a committed lock file and resolves forever.
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { entityLockSchema, type EntityLock, type RetiredId } from './schemas.ts';
 import { nameToEntityId, type EntityId } from './ids.ts';
 import type { Entity } from './types.ts';
@@ -27,6 +28,8 @@ export function extendLock(lock: EntityLock, entities: Entity[]): EntityLock {
 
 /** Writes the lock back beside the registry. */
 export async function writeLock(path: string, lock: EntityLock): Promise<void> {
+  // The first build into a new --content folder writes its lock before any other file is there.
+  await mkdir(dirname(path), { recursive: true });
   await writeFile(path, `${JSON.stringify(lock, null, 2)}\n`);
 }
 
