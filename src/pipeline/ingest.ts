@@ -6,7 +6,7 @@ import { detectLanguage, languageToDirection } from './detect-language.ts';
 import { isProse } from './line-shapes.ts';
 import { findStructure, type StructuredUnit } from './find-structure.ts';
 import { paragraphId } from './ids.ts';
-import { countWords, openingSentenceToTitle } from './make-title.ts';
+import { countWords, hasWords, openingSentenceToTitle } from './make-title.ts';
 import { splitLines } from './split-lines.ts';
 import type { Article, Block } from './types.ts';
 
@@ -30,7 +30,7 @@ export function ingest(source: string, bytes: Uint8Array): IngestResult {
   }
   const structure = findStructure(splitLines(text));
   const bodyTexts = structure.units.map((u) => u.text);
-  if (countWords([structure.headline ?? '', ...bodyTexts], 'und') === 0) {
+  if (!hasWords([structure.headline ?? '', ...bodyTexts])) {
     return { ok: false, reason: 'it has no words (only white space or punctuation)' };
   }
   const lang = detectLanguage(bodyTexts.join('\n') || (structure.headline ?? ''));

@@ -16,6 +16,13 @@ export function openingSentenceToTitle(text: string, lang: string): string {
   return `${first.slice(0, cut || MAX_TITLE_LENGTH - 1).replace(/[\s,;:،]+$/u, '')}…`;
 }
 
+/** Whether any of the texts holds a word: stops at the first one, where counting would read everything. */
+export function hasWords(texts: string[]): boolean {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+  for (const text of texts) for (const segment of segmenter.segment(text)) if (segment.isWordLike) return true;
+  return false;
+}
+
 /** Counts words with the locale's word segmenter, which also handles scripts without spaces. */
 export function countWords(texts: string[], lang: string): number {
   const segmenter = new Intl.Segmenter(lang === 'und' ? undefined : lang, { granularity: 'word' });

@@ -1,10 +1,13 @@
 // Sentence boundaries of a text in its language, for contexts and for the tagger.
+import { memoByText } from './text-memo.ts';
 
 /** One segmenter per language: building one costs more than segmenting a paragraph. */
 const SEGMENTERS = new Map<string, Intl.Segmenter>();
 
-/** Start and end offsets of each sentence, from the locale's sentence segmenter. */
-export function sentenceSpans(text: string, lang: string): Array<[number, number]> {
+/** Start and end offsets of each sentence, from the locale's sentence segmenter; shared between callers, so read-only. */
+export const sentenceSpans: (text: string, lang: string) => ReadonlyArray<readonly [number, number]> = memoByText(segmentSentences);
+
+function segmentSentences(text: string, lang: string): Array<readonly [number, number]> {
   let segmenter = SEGMENTERS.get(lang);
   if (!segmenter) {
     segmenter = new Intl.Segmenter(lang === 'und' ? undefined : lang, { granularity: 'sentence' });
@@ -14,10 +17,10 @@ export function sentenceSpans(text: string, lang: string): Array<[number, number
 }
 
 /** The sentence that contains `offset`, trimmed; a binary search, since a paragraph may hold thousands of sentences. */
-export function sentenceAt(spans: Array<[number, number]>, text: string, offset: number): { start: number; end: number; text: string } {
+export function sentenceAt(spans: ReadonlyArray<readonly [number, number]>, text: string, offset: number): { start: number; end: number; text: string } {
   let low = 0;
   let high = spans.length - 1;
-  let found: [number, number] | undefined;
+  let found: readonly [number, number] | undefined;
   while (low <= high) {
     const middle = (low + high) >> 1;
     const [s, e] = spans[middle]!;

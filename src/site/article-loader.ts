@@ -20,10 +20,12 @@ async function loadArticles(folder: string, context: LoaderContext): Promise<voi
   const entityHref = (id: string) => `${base}entities/${encodeURIComponent(id)}/`;
   const files = (await readdir(folder)).filter((name) => name.endsWith(EXTENSION)).sort();
   const seen = new Set<string>();
-  for (const name of files) {
+  // Read together: thousands of small files one after another spend most of their time waiting on the disk.
+  const sources = await Promise.all(files.map((name) => readFile(join(folder, name), 'utf8')));
+  for (const [i, name] of files.entries()) {
     const id = name.slice(0, -EXTENSION.length);
     const filePath = join(folder, name);
-    const source = await readFile(filePath, 'utf8');
+    const source = sources[i] ?? '';
     // The renderer's version and the base are part of the HTML, so a change to either renders again.
     const digest = generateDigest(`${ARTICLE_HTML_VERSION}\n${base}\n${source}`);
     seen.add(id);

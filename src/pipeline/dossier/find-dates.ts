@@ -8,6 +8,7 @@ import { MONTH_ALTERNATION, MONTH_NAMES_BY_LANGUAGE, monthNumber } from '../mont
 import { AMOUNT_WORDS, CAPITALISED_LANGUAGES, COMMON_WORD_MONTHS, MONTH_CUES, YEAR_CUES, wordsToAlternation } from './date-cues.ts';
 import type { DateMention } from './dossier-types.ts';
 import { findWeekdays } from './find-weekdays.ts';
+import { memoByText } from '../text-memo.ts';
 
 /** A date found in a text, before it is tied to an article; offsets are UTF-16 indices into the text. */
 export interface DateMatch {
@@ -26,6 +27,8 @@ interface Rule {
   pattern: RegExp;
   span: number;
   read: (groups: ReadonlyArray<string | undefined>) => Reading | null;
+  /** The pattern cannot match without a digit, so a text with none skips it. */
+  needsDigit: boolean;
 }
 
 const START = String.raw`(?<![\p{L}\p{N}])`;
@@ -49,23 +52,28 @@ const CAPITALISED_MONTHS = namesWhere(true);
 const rx = (source: string): RegExp => new RegExp(source, 'dgiu');
 
 const RULES: readonly Rule[] = [
-  { pattern: rx(String.raw`${START}(\d{4})-(\d{2})-(\d{2})(?!\p{N})`), span: 0, read: ([, y, m, d]) => fullDate(y, Number(m), d) },
-  { pattern: rx(String.raw`${START}${DAY_MONTH}[,،]?\s+${YEAR_LINK}${YEAR}`), span: 0, read: ([, d, m, y]) => fullDate(y, monthOf(m), d) },
-  { pattern: rx(String.raw`${START}${MONTH}\s+${DAY}[,،]?\s+${YEAR}`), span: 0, read: ([, m, d, y]) => fullDate(y, monthOf(m), d) },
-  { pattern: rx(String.raw`${START}${MONTH}[,،]?\s+${YEAR_LINK}${YEAR}${NOT_AMOUNT}`), span: 0, read: ([, m, y]) => monthAndYear(y, m) },
+  { pattern: rx(String.raw`${START}(\d{4})-(\d{2})-(\d{2})(?!\p{N})`), span: 0, needsDigit: true, read: ([, y, m, d]) => fullDate(y, Number(m), d) },
+  { pattern: rx(String.raw`${START}${DAY_MONTH}[,،]?\s+${YEAR_LINK}${YEAR}`), span: 0, needsDigit: true, read: ([, d, m, y]) => fullDate(y, monthOf(m), d) },
+  { pattern: rx(String.raw`${START}${MONTH}\s+${DAY}[,،]?\s+${YEAR}`), span: 0, needsDigit: true, read: ([, m, d, y]) => fullDate(y, monthOf(m), d) },
+  { pattern: rx(String.raw`${START}${MONTH}[,،]?\s+${YEAR_LINK}${YEAR}${NOT_AMOUNT}`), span: 0, needsDigit: true, read: ([, m, y]) => monthAndYear(y, m) },
   // A day and a month with no year: the month is kept, no year is invented (DateMention has no field for the day).
-  { pattern: rx(String.raw`${START}${DAY_MONTH}`), span: 0, read: ([, d, m]) => monthAlone(m, d) },
-  { pattern: rx(String.raw`${START}${MONTH}\s+${DAY}${NOT_AMOUNT}`), span: 0, read: ([, m, d]) => monthAlone(m, d) },
-  { pattern: rx(String.raw`${START}(?:${YEAR_CUES})${AFTER_CUE}${YEAR}${NOT_AMOUNT}`), span: 1, read: ([, y]) => yearAlone(y) },
+  { pattern: rx(String.raw`${START}${DAY_MONTH}`), span: 0, needsDigit: true, read: ([, d, m]) => monthAlone(m, d) },
+  { pattern: rx(String.raw`${START}${MONTH}\s+${DAY}${NOT_AMOUNT}`), span: 0, needsDigit: true, read: ([, m, d]) => monthAlone(m, d) },
+  { pattern: rx(String.raw`${START}(?:${YEAR_CUES})${AFTER_CUE}${YEAR}${NOT_AMOUNT}`), span: 1, needsDigit: true, read: ([, y]) => yearAlone(y) },
   ...monthCueRules(),
 ];
 
-/** Every date stated in `text`, in reading order; a span read by an earlier, more precise rule is not read again. */
-export function findDates(text: string): DateMatch[] {
+/** Every date stated in `text`, in reading order; shared between callers (figures and dates read the same text), so read-only. */
+export const findDates: (text: string) => readonly DateMatch[] = ((memo) => (text: string) => memo(text, ''))(memoByText(readDates));
+
+/** A span read by an earlier, more precise rule is not read again; rules that need a digit skip text without one. */
+function readDates(text: string): DateMatch[] {
   const plain = toAsciiDigits(text);
   const found: DateMatch[] = [];
   const free = (start: number, end: number): boolean => found.every((f) => end <= f.start || start >= f.end);
+  const hasDigit = /\d/.test(plain);
   for (const rule of RULES) {
+    if (rule.needsDigit && !hasDigit) continue;
     for (const match of plain.matchAll(rule.pattern)) {
       const [start, end] = match.indices?.[rule.span] ?? [match.index, match.index + match[0].length];
       const reading = rule.read(match);
@@ -88,6 +96,7 @@ function monthCueRules(): Rule[] {
   const rule = (cues: string, names: Iterable<string>): Rule => ({
     pattern: rx(String.raw`${START}(?:${cues})${AFTER_CUE}(${wordsToAlternation(names)})(?![\p{L}\p{N}])`),
     span: 1,
+    needsDigit: false,
     read: ([, m]) => monthAlone(m, undefined),
   });
   const rules = [...MONTH_NAMES_BY_LANGUAGE].flatMap(([lang, names]) => {
