@@ -1,6 +1,6 @@
 // `npm run build`: the command line around the pipeline, Astro and Pagefind: arguments, progress, summary, exit code.
 import { build as astroBuild } from 'astro';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { acquireBuildLock } from './build-lock.ts';
 import { createProgress } from './progress.ts';
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   const lockPath = resolve(values.lock ?? `${contentDir}/entities.lock.json`);
   // Only what the later stages need is kept from the pipeline, so its articles and entities are freed before Astro runs.
   const { warnings, articles, entities, records } = await runPipeline({
-    seedsDir, contentDir, registryPath, lockPath, onStage: printStage,
+    seedsDir, contentDir, registryPath, lockPath, onStage: printStage, cacheDir: join(contentDir, '.casebook-cache'),
     onStageStart: (stage) => progress.start(stage),
     onProgress: (stage, done, total) => progress.update(stage, done, total),
     ...(maxSeedBytes ? { maxSeedBytes } : {}),

@@ -8,7 +8,8 @@ import { linkMentions } from './link-mentions.ts';
 import { loadRegistry } from './load-registry.ts';
 import { recogniseEntities } from './recognise-entities.ts';
 import type { Dossier, EntityPageData, RetiredId } from './schemas.ts';
-import { ingest, type IngestedArticle } from './ingest.ts';
+import { ingest, type IngestedArticle, type IngestResult } from './ingest.ts';
+import { digestOf, openStore, pipelineVersion } from './build-cache.ts';
 import { readSeeds } from './read-seeds.ts';
 import type { Article, SeedWarning } from './types.ts';
 import { writeContent } from './write-content.ts';
@@ -22,6 +23,8 @@ export interface PipelineOptions {
   /** The committed lock of published entity ids; read, then extended. */
   lockPath: string;
   maxSeedBytes?: number;
+  /** Where a build keeps work for the next one (content/.casebook-cache); without it every seed is processed afresh. */
+  cacheDir?: string;
   /** Called once per finished stage, for the command line's progress lines. */
   onStage?: (stage: StageReport) => void;
   /** Called when a stage starts, and as a long stage advances through its items. */
@@ -54,11 +57,21 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     return { value: read, summary: `${read.seeds.length} seed files` };
   });
 
+  const version = options.cacheDir ? await pipelineVersion() : '';
+  const openCache = async <T>(name: string) => (options.cacheDir ? openStore<T>(options.cacheDir, name, version) : undefined);
+
   const ingested = await timed('ingest', async () => {
     const articles: IngestedArticle[] = [];
+    // An unchanged seed (same name and bytes, same pipeline code) gives the same result: reuse the last build's.
+    const cache = await openCache<IngestResult>('ingest');
+    let reused = 0;
     for (const [i, seed] of seeds.entries()) {
       options.onProgress?.('ingest', i, seeds.length);
-      const result = ingest(seed.file, seed.bytes);
+      const key = `${seed.file}\n${digestOf(seed.bytes)}`;
+      const cached = cache?.get(key);
+      if (cached) reused++;
+      const result = cached ?? ingest(seed.file, seed.bytes);
+      cache?.set(key, result);
       if (!result.ok) {
         warnings.push({ file: seed.file, message: result.reason, skipped: true });
         continue;
@@ -66,8 +79,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       for (const message of result.warnings) warnings.push({ file: seed.file, message, skipped: false });
       articles.push(result.article);
     }
+    await cache?.save();
     const langs = [...new Set(articles.map((a) => a.lang))].sort().join(', ');
-    return { value: articles, summary: `${articles.length} articles (${langs || 'none'})` };
+    const unchanged = cache ? `, ${reused} unchanged since the last build` : '';
+    return { value: articles, summary: `${articles.length} articles (${langs || 'none'})${unchanged}` };
   });
 
   const registry = await loadRegistry(options.registryPath);
@@ -103,7 +118,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   await timed('write', async () => {
     const entries = entities.map(({ contexts: _contexts, ...entry }) => entry);
     const contexts = Object.fromEntries(entities.map((e) => [e.id, e.contexts]));
-    await writeContent(options.contentDir, articles, { entities: entries, contexts, retired: { all: { ids: retired } }, dossier: { all: dossier } });
+    const written = await openCache<string>('written-articles');
+    await writeContent(options.contentDir, articles, { entities: entries, contexts, retired: { all: { ids: retired } }, dossier: { all: dossier } }, written);
     return { value: undefined, summary: `${articles.length} MDX files and ${entities.length} entity records in ${options.contentDir}` };
   });
 

@@ -1,0 +1,51 @@
+// What one build keeps for the next, under content/.casebook-cache/: the work on a seed or an article whose input and
+// pipeline code are unchanged is reused instead of done again (issue 6: a one-seed rebuild must cost a fraction of a build).
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+/** A store of JSON values by key, read from one file and written back whole; a different pipeline version starts empty. */
+export interface KeyedStore<T> {
+  get(key: string): T | undefined;
+  set(key: string, value: T): void;
+  /** Writes what this build set; keys it did not set are dropped, so the file never grows past one corpus. */
+  save(): Promise<void>;
+}
+
+/** Opens `name` in the cache folder; a missing, unreadable or older-version file is an empty store, never an error. */
+export async function openStore<T>(cacheDir: string, name: string, version: string): Promise<KeyedStore<T>> {
+  const path = join(cacheDir, `${name}.json`);
+  let previous = new Map<string, T>();
+  try {
+    const saved = JSON.parse(await readFile(path, 'utf8')) as { version?: unknown; entries?: Record<string, T> };
+    if (saved.version === version && saved.entries && typeof saved.entries === 'object') previous = new Map(Object.entries(saved.entries));
+  } catch {
+    // No cache yet, or a damaged one: this build does the work and writes a fresh file.
+  }
+  const next = new Map<string, T>();
+  return {
+    get: (key) => previous.get(key),
+    set: (key, value) => void next.set(key, value),
+    async save() {
+      await mkdir(dirname(path), { recursive: true });
+      // Written beside and renamed, so a build stopped half-way leaves the old file or the new one, never half of one.
+      const partial = `${path}.${process.pid}.partial`;
+      await writeFile(partial, JSON.stringify({ version, entries: Object.fromEntries(next) }));
+      await rename(partial, path);
+    },
+  };
+}
+
+/** SHA-256 of a value's bytes or JSON, in hex: the key of one input. */
+export function digestOf(value: Uint8Array | string): string {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+/** A digest of the pipeline's own source files: any change to the code that made a cached result makes it stale. */
+export async function pipelineVersion(): Promise<string> {
+  const root = import.meta.dirname;
+  const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file).update('\0').update(await readFile(join(root, file))).update('\0');
+  return hash.digest('hex');
+}

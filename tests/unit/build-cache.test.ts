@@ -1,0 +1,91 @@
+// What a build keeps for the next: stores by key and pipeline version, MDX not rewritten when unchanged, seeds not
+// ingested again, and a rebuild from the cache gives exactly what a fresh build gives.
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { openStore } from '../../src/pipeline/build-cache.ts';
+import { runPipeline, type StageReport } from '../../src/pipeline/run-pipeline.ts';
+import { writeContent } from '../../src/pipeline/write-content.ts';
+import { hostileArticle } from '../helpers/hostile-article.ts';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'casebook-cache-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('openStore', () => {
+  test('gives back what the previous build saved, and only what it saved', async () => {
+    const first = await openStore<number>(dir, 'numbers', 'v1');
+    first.set('a', 1);
+    first.set('b', 2);
+    await first.save();
+    const second = await openStore<number>(dir, 'numbers', 'v1');
+    expect([second.get('a'), second.get('b'), second.get('c')]).toEqual([1, 2, undefined]);
+    second.set('a', 1);
+    await second.save();
+    const third = await openStore<number>(dir, 'numbers', 'v1');
+    expect([third.get('a'), third.get('b')]).toEqual([1, undefined]);
+  });
+
+  test('starts empty when the pipeline version changed', async () => {
+    const first = await openStore<number>(dir, 'numbers', 'v1');
+    first.set('a', 1);
+    await first.save();
+    expect((await openStore<number>(dir, 'numbers', 'v2')).get('a')).toBeUndefined();
+  });
+
+  test('starts empty, without an error, when the file is damaged', async () => {
+    await writeFile(join(dir, 'numbers.json'), '{"version": "v1", "entries": {"a": 1');
+    expect((await openStore<number>(dir, 'numbers', 'v1')).get('a')).toBeUndefined();
+  });
+});
+
+describe('writeContent with the digests of what it wrote', () => {
+  const articles = [hostileArticle('First article'), hostileArticle('Second article')];
+  const mdxFiles = async () => (await readdir(join(dir, 'content', 'articles'))).sort();
+
+  test('does not write an unchanged article again, rewrites a changed one and removes one that is gone', async () => {
+    const write = async (list: typeof articles) => writeContent(join(dir, 'content'), list, {}, await openStore<string>(join(dir, 'cache'), 'written', 'v1'));
+    await write(articles);
+    const [first, second] = articles.map((a) => join(dir, 'content', 'articles', `${a.slug}.mdx`)) as [string, string];
+    // A marker in place of the files: if the next build wrote them, the marker would be gone.
+    await writeFile(first, 'marker');
+    await write(articles);
+    expect(await readFile(first, 'utf8')).toBe('marker');
+
+    const changed = { ...articles[0]!, words: 99 };
+    await write([changed]);
+    expect(await readFile(first, 'utf8')).toMatch(/^words: 99$/m);
+    expect(await mdxFiles()).toEqual([`${changed.slug}.mdx`]);
+    await expect(readFile(second, 'utf8')).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('runPipeline with a cache folder', () => {
+  test('ingests only the seed that changed, and ends with what a build without a cache makes', async () => {
+    const seeds = join(dir, 'seeds');
+    await cp(join(import.meta.dirname, '../../seeds'), seeds, { recursive: true });
+    const run = async (name: string, cacheDir?: string) => {
+      const stages: StageReport[] = [];
+      const result = await runPipeline({
+        seedsDir: seeds, contentDir: join(dir, name), registryPath: join(dir, 'none.yaml'), lockPath: join(dir, `${name}.lock.json`),
+        onStage: (s) => stages.push(s), ...(cacheDir ? { cacheDir } : {}),
+      });
+      return { result, ingest: stages.find((s) => s.stage === 'ingest')?.summary ?? '' };
+    };
+    const cache = join(dir, 'cache');
+    expect((await run('cached', cache)).ingest).toMatch(/, 0 unchanged since the last build$/);
+    const [firstSeed] = (await readdir(seeds)).sort();
+    await writeFile(join(seeds, firstSeed!), `${await readFile(join(seeds, firstSeed!), 'utf8')}\nThe article was updated on Friday.\n`);
+    const rebuilt = await run('cached', cache);
+    expect(rebuilt.ingest).toMatch(/, 4 unchanged since the last build$/);
+    const fresh = await run('fresh');
+    expect(rebuilt.result).toEqual(fresh.result);
+    const files = async (name: string) => Promise.all((await readdir(join(dir, name, 'articles'))).sort().map((f) => readFile(join(dir, name, 'articles', f), 'utf8')));
+    expect(await files('cached')).toEqual(await files('fresh'));
+  });
+});
