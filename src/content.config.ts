@@ -4,12 +4,12 @@ import { file } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { articleLoader } from './site/article-loader.ts';
+import { articleHtmlDir, contentDir } from './site/content-paths.ts';
 import { articleFrontmatterSchema, dossierSchema, entityEntrySchema, retiredIdSchema } from './pipeline/schemas.ts';
 
-const contentDir = resolve(process.env.CASEBOOK_CONTENT ?? 'content');
 
 const articles = defineCollection({
-  loader: articleLoader(resolve(contentDir, 'articles')),
+  loader: articleLoader(resolve(contentDir, 'articles'), articleHtmlDir),
   schema: articleFrontmatterSchema,
 });
 

@@ -9,7 +9,7 @@ import { mdxToHast } from 'satteri';
 import type { MDX_COMPONENTS } from '../pipeline/emit-mdx.ts';
 
 /** Raise whenever the HTML made from the same MDX changes: the loader keeps an entry whose digest is unchanged. */
-export const ARTICLE_HTML_VERSION = 1;
+export const ARTICLE_HTML_VERSION = 2;
 
 /** What the loader needs from one MDX file: its raw YAML frontmatter and its body as HTML. */
 export interface RenderedArticle {

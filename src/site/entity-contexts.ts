@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { entityContextsSchema, type MentionContext } from '../pipeline/schemas.ts';
+import { contentDir } from './content-paths.ts';
 
 let contexts: Promise<Map<string, MentionContext[]>> | undefined;
 
@@ -12,7 +13,7 @@ export async function entityContexts(id: string): Promise<MentionContext[]> {
 }
 
 async function readContexts(): Promise<Map<string, MentionContext[]>> {
-  const path = resolve(process.env['CASEBOOK_CONTENT'] ?? 'content', 'data/contexts.json');
+  const path = resolve(contentDir, 'data/contexts.json');
   const parsed = entityContextsSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
   if (!parsed.success) throw new Error(`${path} does not hold entity contexts: ${parsed.error.message}; run the pipeline before astro build`);
   return new Map(Object.entries(parsed.data));

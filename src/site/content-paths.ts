@@ -1,0 +1,8 @@
+// Where the site reads what the pipeline wrote: scripts/build.ts sets CASEBOOK_CONTENT for each build.
+import { resolve } from 'node:path';
+
+/** The content folder of this build. */
+export const contentDir = resolve(process.env['CASEBOOK_CONTENT'] ?? 'content');
+
+/** Each article's body as HTML, rendered by the articles loader and read by the article pages. */
+export const articleHtmlDir = resolve(contentDir, '.casebook-cache', 'article-html');

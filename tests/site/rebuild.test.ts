@@ -1,0 +1,62 @@
+// A rebuild in the same folders reuses the last build's work (content/.casebook-cache, content/.astro-cache) and must
+// still give exactly the site a fresh build of the same seeds gives: no stale article, no page of a removed seed.
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { elementsIn, readHtml, visibleText } from '../helpers/html.ts';
+import { ROOT, runBuild, type BuildRun } from '../helpers/run-build.ts';
+
+interface ApiArticles {
+  articles: Array<{ slug: string; source: string }>;
+}
+
+const readJson = async <T>(path: string): Promise<T> => JSON.parse(await readFile(path, 'utf8')) as T;
+const ADDED = 'The article was corrected on Friday after a reader wrote to Ingrid Solberg.';
+
+describe('a rebuild after seeds change', () => {
+  let rebuilt: BuildRun;
+  let fresh: BuildRun;
+  let edited: string;
+  let removed: string;
+
+  beforeAll(async () => {
+    const seeds = await mkdtemp(join(tmpdir(), 'casebook-seeds-'));
+    await cp(join(ROOT, 'seeds'), seeds, { recursive: true });
+    const first = await runBuild(seeds);
+    expect(first.code, first.stderr).toBe(0);
+
+    const names = (await readdir(seeds)).sort();
+    edited = names[0]!;
+    removed = names[1]!;
+    await writeFile(join(seeds, edited), `${await readFile(join(seeds, edited), 'utf8')}\n${ADDED}\n`);
+    await rm(join(seeds, removed));
+    rebuilt = await runBuild(seeds, [], first.workDir);
+    expect(rebuilt.code, rebuilt.stderr).toBe(0);
+    fresh = await runBuild(seeds);
+    expect(fresh.code, fresh.stderr).toBe(0);
+  });
+
+  test('reuses the work on the seeds that did not change', () => {
+    expect(rebuilt.stdout).toMatch(/^ingest .*, 3 unchanged since the last build/m);
+  });
+
+  test('shows the edited article with its new sentence and drops the removed one', async () => {
+    const { articles } = await readJson<ApiArticles>(join(rebuilt.outDir, 'api/articles.json'));
+    expect(articles.map((a) => a.source)).not.toContain(removed);
+    const slug = articles.find((a) => a.source === edited)?.slug;
+    const page = await readHtml(join(rebuilt.outDir, 'articles', slug!, 'index.html'));
+    expect(elementsIn(page, '.para').map(visibleText).some((text) => text.includes(ADDED))).toBe(true);
+    expect(await readdir(join(rebuilt.outDir, 'articles'))).toEqual(articles.map((a) => a.slug).sort());
+  });
+
+  test('gives the same article pages, article list and dossier as a fresh build of the same seeds', async () => {
+    const files = async (run: BuildRun) => {
+      const slugs = (await readdir(join(run.outDir, 'articles'))).sort();
+      const pages = await Promise.all(slugs.map((slug) => readFile(join(run.outDir, 'articles', slug, 'index.html'), 'utf8')));
+      const api = await Promise.all(['api/articles.json', 'api/dossier.json', 'api/entities.json'].map((f) => readFile(join(run.outDir, f), 'utf8')));
+      return { slugs, pages, api };
+    };
+    expect(await files(rebuilt)).toEqual(await files(fresh));
+  });
+});
