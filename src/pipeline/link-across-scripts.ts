@@ -82,6 +82,7 @@ export function linkAcrossScripts(
 ): NamePattern[] {
   const full = new Map<string, EntityId[]>();
   const single = new Map<string, EntityId[]>();
+  const firstWord = new Map<EntityId, string>();
   const lastWord = new Map<EntityId, string>();
   const oneWordNames = new Set<EntityId>();
   for (const entity of entities) {
@@ -91,7 +92,10 @@ export function linkAcrossScripts(
     const skeletons = words.map(latinSkeleton).filter(Boolean);
     if (skeletons.length >= 2) push(full, `${skeletons[0]} ${skeletons.at(-1)}`, entity.id);
     const last = skeletons.at(-1);
-    if (words.length > 0) lastWord.set(entity.id, words.at(-1)!);
+    if (words.length > 0) {
+      firstWord.set(entity.id, words[0]!);
+      lastWord.set(entity.id, words.at(-1)!);
+    }
     if (last && entity.type === 'person' && skeletons.length >= 2 && last.length >= MIN_SURNAME_SKELETON) push(single, last, entity.id);
     if (last && skeletons.length === 1 && last.length >= MIN_SURNAME_SKELETON) {
       push(single, last, entity.id);
@@ -113,7 +117,7 @@ export function linkAcrossScripts(
           if (adjacent) {
             const nextSkeleton = arabicSkeleton(foldWord(next.text));
             const ids = full.get(`${reading.skeleton} ${nextSkeleton}`);
-            if (ids?.length === 1) {
+            if (ids?.length === 1 && articleAgrees(reading.stem, firstWord.get(ids[0]!) ?? '')) {
               add(found, ids[0]!, `${reading.stem} ${foldWord(next.text)}`);
               break;
             }
@@ -121,7 +125,8 @@ export function linkAcrossScripts(
           const ids = single.get(reading.skeleton);
           const id = ids?.length === 1 ? ids[0]! : null;
           // A surname next to other names is trusted at three consonants ("Musk", ماسك); a one-word name needs four or its vowels.
-          const trusted = id !== null && (reading.skeleton.length >= MIN_SINGLE_NAME_SKELETON || !oneWordNames.has(id) || vowelsAgree(lastWord.get(id) ?? '', reading.stem));
+          const latin = id === null ? '' : (lastWord.get(id) ?? '');
+          const trusted = id !== null && articleAgrees(reading.stem, latin) && (reading.skeleton.length >= MIN_SINGLE_NAME_SKELETON || !oneWordNames.has(id) || vowelsAgree(latin, reading.stem));
           if (id !== null && trusted) {
             add(found, id, reading.stem);
             break;
@@ -131,6 +136,15 @@ export function linkAcrossScripts(
     }
   }
   return [...found.values()];
+}
+
+/**
+ * A reading that keeps the article ال at its start spells a name only if the Latin name starts with that sound too
+ * ("Alberto", البرتو); otherwise the ال gives an ordinary word a consonant it does not have: "العملية" (the operation)
+ * reads l-m-l like the surname Lamolu.
+ */
+function articleAgrees(arabicStem: string, latinWord: string): boolean {
+  return !arabicStem.startsWith('ال') || /^[aeiou]l/u.test(foldWord(latinWord));
 }
 
 function push(map: Map<string, EntityId[]>, key: string, id: EntityId): void {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { articleOf } from '../helpers/articles.ts';
 import { foldWord } from '../../src/pipeline/fold-text.ts';
-import { parseEntityId, type EntityId } from '../../src/pipeline/ids.ts';
+import { nameToEntityId, parseEntityId, type EntityId } from '../../src/pipeline/ids.ts';
 import { arabicSkeleton, latinSkeleton, linkAcrossScripts } from '../../src/pipeline/link-across-scripts.ts';
 import { buildMatcher, type NamePattern } from '../../src/pipeline/match-names.ts';
 
@@ -110,6 +110,21 @@ describe('no link where a reader would see a wrong one', () => {
     ['the last word of an organisation alone', 'ارتفع كابيتال أمس'],
   ])('%s: %s', (_label, text) => {
     expect(patternsIn(text)).toEqual([]);
+  });
+
+  // Regression (fixed): with its article ال read as a consonant, "العملية" (the operation) has the skeleton l-m-l of the
+  // surname Lamolu, and "المحلل" (the analyst) that of Lamir: both were linked to people in synthetic Arabic articles.
+  test.each([
+    ['the operation', 'كانت العملية عادلة', 'Adam Lamolu'],
+    ['the analyst', 'رفض المحلل القرار', 'Adam Lamolu'],
+    ['the financial', 'نشرت الشركة نتائجها المالية', 'Adam Lamolu'],
+  ])('a word whose article ال gives a surname’s consonants (%s) is not that surname', (_label, text, name) => {
+    expect(patternsIn(text, [entity(nameToEntityId(name), name, 'person')])).toEqual([]);
+  });
+
+  test('a name that starts with Al is still found with its ال', () => {
+    const patterns = patternsIn('قال البرتو مالونا إن', [entity('alberto-maluna', 'Alberto Maluna', 'person')]);
+    expect(patterns.map((p) => [p.entity, p.surface])).toContainEqual(['alberto-maluna', 'البرتو مالونا']);
   });
 
   test('a surname two known people share links to neither', () => {
