@@ -8,7 +8,8 @@ import { linkMentions } from './link-mentions.ts';
 import { loadRegistry } from './load-registry.ts';
 import { recogniseEntities } from './recognise-entities.ts';
 import type { Dossier, EntityPageData, RetiredId } from './schemas.ts';
-import { ingest, type IngestedArticle, type IngestResult } from './ingest.ts';
+import type { IngestedArticle, IngestResult } from './ingest.ts';
+import { mapParallel } from './parallel-map.ts';
 import { digestOf, openStore, pipelineVersion } from './build-cache.ts';
 import { readSeeds } from './read-seeds.ts';
 import type { Article, SeedWarning } from './types.ts';
@@ -64,14 +65,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const articles: IngestedArticle[] = [];
     // An unchanged seed (same name and bytes, same pipeline code) gives the same result: reuse the last build's.
     const cache = await openCache<IngestResult>('ingest');
-    let reused = 0;
+    const keys = seeds.map((seed) => `${seed.file}\n${digestOf(seed.bytes)}`);
+    const changed = seeds.filter((_, i) => cache?.get(keys[i]!) === undefined);
+    const fresh = await mapParallel('ingest', changed, (done, total) => options.onProgress?.('ingest', done, total));
+    let next = 0;
     for (const [i, seed] of seeds.entries()) {
-      options.onProgress?.('ingest', i, seeds.length);
-      const key = `${seed.file}\n${digestOf(seed.bytes)}`;
-      const cached = cache?.get(key);
-      if (cached) reused++;
-      const result = cached ?? ingest(seed.file, seed.bytes);
-      cache?.set(key, result);
+      const result = cache?.get(keys[i]!) ?? fresh[next++]!;
+      cache?.set(keys[i]!, result);
       if (!result.ok) {
         warnings.push({ file: seed.file, message: result.reason, skipped: true });
         continue;
@@ -81,7 +81,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     }
     await cache?.save();
     const langs = [...new Set(articles.map((a) => a.lang))].sort().join(', ');
-    const unchanged = cache ? `, ${reused} unchanged since the last build` : '';
+    const unchanged = cache ? `, ${seeds.length - changed.length} unchanged since the last build` : '';
     return { value: articles, summary: `${articles.length} articles (${langs || 'none'})${unchanged}` };
   });
 

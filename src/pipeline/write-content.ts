@@ -3,7 +3,7 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { digestOf, type KeyedStore } from './build-cache.ts';
-import { articleToMdx } from './emit-mdx.ts';
+import { mapParallel } from './parallel-map.ts';
 import type { Article } from './types.ts';
 
 /** Folder names under the content folder that the pipeline owns and rewrites on every build. */
@@ -23,16 +23,15 @@ export async function writeContent(contentDir: string, articles: Article[], data
   await mkdir(dataDir, { recursive: true });
   const present = new Set(await readdir(articlesDir));
   const names = new Set<string>();
-  await Promise.all(
-    articles.map((article) => {
-      const name = `${article.slug}.mdx`;
-      names.add(name);
-      const digest = digestOf(JSON.stringify(article));
-      written?.set(name, digest);
-      if (present.has(name) && written?.get(name) === digest) return undefined;
-      return writeFile(join(articlesDir, name), articleToMdx(article));
-    }),
-  );
+  const changed = articles.filter((article) => {
+    const name = `${article.slug}.mdx`;
+    names.add(name);
+    const digest = digestOf(JSON.stringify(article));
+    written?.set(name, digest);
+    return !(present.has(name) && written?.get(name) === digest);
+  });
+  const mdx = await mapParallel('mdx', changed);
+  await Promise.all(changed.map((article, i) => writeFile(join(articlesDir, `${article.slug}.mdx`), mdx[i]!)));
   await Promise.all([...present].filter((name) => !names.has(name)).map((name) => rm(join(articlesDir, name), { recursive: true, force: true })));
   await Promise.all(
     Object.entries(data).map(([name, value]) => writeFile(join(dataDir, `${name}.json`), `${JSON.stringify(value)}\n`)),
