@@ -42,6 +42,15 @@ describe('the dossier of a widely reported story', () => {
     expect(api.figures.some((f) => f.sources.length > SOURCES_SHOWN)).toBe(true);
   });
 
+  test('lists different articles under a statement before repeating one', () => {
+    const byId = new Map(elementsIn(page, 'li').map((li) => [li.attributes['id'], li]));
+    for (const item of api.figures) {
+      const articles = new Set((item.sources as Array<{ article: string }>).map((s) => s.article));
+      const links = elementsIn(byId.get(item.id)!, 'a').map((a) => a.attributes['href'] ?? '').filter((href) => href.includes('/articles/')).map((href) => href.split('#')[0]);
+      expect(new Set(links).size, item.id).toBe(Math.min(articles.size, SOURCES_SHOWN));
+    }
+  });
+
   test(`lists at most ${SOURCES_SHOWN} sources under each statement and counts the others exactly`, () => {
     const byId = new Map(elementsIn(page, 'li').map((li) => [li.attributes['id'], li]));
     for (const item of [...api.figures, ...api.quotes, ...api.timeline]) {
