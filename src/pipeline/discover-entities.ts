@@ -6,7 +6,7 @@ import type { EntityId } from './ids.ts';
 import type { NameMatcher } from './match-names.ts';
 import type { EntityType } from './schemas.ts';
 import { sentenceAt, sentenceSpans } from './sentence-spans.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenize, type Token } from './tokenize.ts';
 import type { Article } from './types.ts';
 
 /** An entity found in the corpus, before it gets an id. */
@@ -107,15 +107,19 @@ function trimToAttested(candidate: NameCandidate, attested: ReadonlySet<string>)
   const last = words.findLastIndex((w) => attested.has(foldWord(w.text)));
   if (first < 0) return [];
   if (first === 0 && last === words.length - 1) return [candidate];
-  const kept = words.slice(first, last + 1);
-  return [{
-    surface: candidate.surface.slice(kept[0]!.start, kept.at(-1)!.end),
-    key: kept.map((w) => foldWord(w.text)).join(' '),
-    tokens: kept.length,
-    sentenceInitial: candidate.sentenceInitial && first === 0,
-    start: candidate.start + kept[0]!.start,
-    end: candidate.start + kept.at(-1)!.end,
-  }];
+  return [partOf(candidate, words.slice(first, last + 1), candidate.sentenceInitial && first === 0)];
+}
+
+/** The candidate made of some consecutive words of `candidate` (tokens of its surface). */
+function partOf(candidate: NameCandidate, words: Token[], sentenceInitial: boolean): NameCandidate {
+  return {
+    surface: candidate.surface.slice(words[0]!.start, words.at(-1)!.end),
+    key: words.map((w) => foldWord(w.text)).join(' '),
+    tokens: words.length,
+    sentenceInitial,
+    start: candidate.start + words[0]!.start,
+    end: candidate.start + words.at(-1)!.end,
+  };
 }
 
 /** Conjunctions that may join two names in one capitalised run. */
@@ -129,16 +133,8 @@ function splitConjoined(candidate: NameCandidate, keys: ReadonlySet<string>): Na
   const words = tokenize(candidate.surface);
   const at = words.findIndex((w, i) => i > 0 && i < words.length - 1 && CONJUNCTIONS.has(foldWord(w.text)));
   if (at < 0) return [candidate];
-  const side = (part: typeof words, initial: boolean): NameCandidate => ({
-    surface: candidate.surface.slice(part[0]!.start, part.at(-1)!.end),
-    key: part.map((w) => foldWord(w.text)).join(' '),
-    tokens: part.length,
-    sentenceInitial: initial,
-    start: candidate.start + part[0]!.start,
-    end: candidate.start + part.at(-1)!.end,
-  });
-  const left = side(words.slice(0, at), candidate.sentenceInitial);
-  const right = side(words.slice(at + 1), false);
+  const left = partOf(candidate, words.slice(0, at), candidate.sentenceInitial);
+  const right = partOf(candidate, words.slice(at + 1), false);
   return keys.has(left.key) && keys.has(right.key) ? [left, right] : [candidate];
 }
 

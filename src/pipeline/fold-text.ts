@@ -1,4 +1,5 @@
 // Folding of words for matching: case, Latin diacritics, Arabic letter variants, possessives and clitics.
+import { memoByText } from './text-memo.ts';
 
 /** Arabic diacritics (harakat, tanwin, shadda, sukun, superscript alef) and the tatweel stretcher. */
 const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
@@ -8,18 +9,12 @@ export function stripArabicMarks(word: string): string {
   return word.replace(ARABIC_MARKS, '');
 }
 
-/** Folded words seen recently: a corpus repeats its words, and Unicode normalisation is the costly part of folding. */
-const FOLDED = new Map<string, string>();
-const FOLDED_LIMIT = 200_000;
+// A corpus repeats its words, and Unicode normalisation is the costly part of folding.
+const foldRemembered = memoByText((word) => fold(word));
 
 /** Folds one word for comparison: lowercase, no Latin diacritics, one form of alef, hamza, taa marbuta and yaa. */
 export function foldWord(word: string): string {
-  const known = FOLDED.get(word);
-  if (known !== undefined) return known;
-  if (FOLDED.size >= FOLDED_LIMIT) FOLDED.clear();
-  const folded = fold(word);
-  FOLDED.set(word, folded);
-  return folded;
+  return foldRemembered(word, '');
 }
 
 function fold(word: string): string {

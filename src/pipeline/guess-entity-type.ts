@@ -30,7 +30,7 @@ const EVENT_WORDS = foldedSet(`congress summit conference festival games champio
   congrès sommet conférence kongress gipfel konferenz congreso cumbre conferencia`.split(/\s+/));
 const PERSON_CUES = foldedSet(`mr mrs ms dr prof sir m mme herr frau sr sra señor señora monsieur madame president président
   presidente präsident minister ministre ministra ministro mayor maire bürgermeister alcalde ceo chief director directeur
-  direktor spokesman spokeswoman spokesperson lawyer avocat anwalt abogado judge senator governor said told wrote`.split(/\s+/).map(foldWord));
+  direktor spokesman spokeswoman spokesperson lawyer avocat anwalt abogado judge senator governor said told wrote`.split(/\s+/));
 /** Verbs of saying next to a name, before it ("sagte Quillon") or after it ("Quillon said"): people speak. */
 const SAYING = foldedSet(['said', 'says', 'told', 'wrote', 'dijo', 'afirmó', 'sagte', 'erklärte', 'schrieb', 'déclare', 'écrit']);
 const PLACE_CUES = foldedSet(['in', 'à', 'au', 'nach', 'aus', 'near', 'près', 'bei']);

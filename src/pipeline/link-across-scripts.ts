@@ -112,22 +112,24 @@ export function linkAcrossScripts(
       for (let i = 0; i < tokens.length; i++) {
         const next = tokens[i + 1];
         const adjacent = next !== undefined && /^\s+$/.test(block.text.slice(tokens[i]!.end, next.start));
+        const nextFolded = adjacent ? foldWord(next.text) : '';
+        const nextSkeleton = adjacent ? arabicSkeleton(nextFolded) : '';
         // The reading with the most clitics removed first, so "ومايكروسوفت" gives "مايكروسوفت", never itself.
         for (const reading of [...readings[i]!].reverse()) {
           if (adjacent) {
-            const nextSkeleton = arabicSkeleton(foldWord(next.text));
             const ids = full.get(`${reading.skeleton} ${nextSkeleton}`);
             if (ids?.length === 1 && articleAgrees(reading.stem, firstWord.get(ids[0]!) ?? '')) {
-              add(found, ids[0]!, `${reading.stem} ${foldWord(next.text)}`);
+              add(found, ids[0]!, `${reading.stem} ${nextFolded}`);
               break;
             }
           }
           const ids = single.get(reading.skeleton);
-          const id = ids?.length === 1 ? ids[0]! : null;
+          if (ids?.length !== 1) continue;
+          const id = ids[0]!;
+          const latin = lastWord.get(id) ?? '';
           // A surname next to other names is trusted at three consonants ("Musk", ماسك); a one-word name needs four or its vowels.
-          const latin = id === null ? '' : (lastWord.get(id) ?? '');
-          const trusted = id !== null && articleAgrees(reading.stem, latin) && (reading.skeleton.length >= MIN_SINGLE_NAME_SKELETON || !oneWordNames.has(id) || vowelsAgree(latin, reading.stem));
-          if (id !== null && trusted) {
+          const trusted = articleAgrees(reading.stem, latin) && (reading.skeleton.length >= MIN_SINGLE_NAME_SKELETON || !oneWordNames.has(id) || vowelsAgree(latin, reading.stem));
+          if (trusted) {
             add(found, id, reading.stem);
             break;
           }

@@ -9,6 +9,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { ARTICLE_HTML_VERSION, renderArticleMdx } from './article-html.ts';
+import { entityPath, sitePath } from './urls.ts';
 
 const EXTENSION = '.mdx';
 
@@ -27,8 +28,6 @@ const htmlFile = (htmlDir: string, id: string): string => join(htmlDir, `${id}.h
 
 async function loadArticles(folder: string, htmlDir: string, context: LoaderContext): Promise<void> {
   const { store, config, generateDigest, parseData } = context;
-  const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-  const entityHref = (id: string) => `${base}entities/${encodeURIComponent(id)}/`;
   await mkdir(htmlDir, { recursive: true });
   const files = (await readdir(folder)).filter((name) => name.endsWith(EXTENSION)).sort();
   // Read together: thousands of small files one after another spend most of their time waiting on the disk.
@@ -40,12 +39,12 @@ async function loadArticles(folder: string, htmlDir: string, context: LoaderCont
     const filePath = join(folder, name);
     const source = sources[i] ?? '';
     // The renderer's version and the base are part of the HTML, so a change to either renders again.
-    const digest = generateDigest(`${ARTICLE_HTML_VERSION}\n${base}\n${source}`);
+    const digest = generateDigest(`${ARTICLE_HTML_VERSION}\n${sitePath()}\n${source}`);
     seen.add(id);
     if (store.get(id)?.digest === digest && existsSync(htmlFile(htmlDir, id))) continue;
     let rendered;
     try {
-      rendered = renderArticleMdx(source, entityHref);
+      rendered = renderArticleMdx(source, entityPath);
     } catch (error) {
       throw new Error(`${filePath}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }

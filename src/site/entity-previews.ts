@@ -1,6 +1,7 @@
 // Entity link previews: on hover or keyboard focus of a name in an article, a small card says who or what it is.
 // A progressive enhancement over plain links: without this script every name is still a link to its entity page.
 // The card's text comes from /api/entities/<id>.json and is only ever set with textContent.
+import { TYPE_NAMES } from './entity-types.ts';
 
 /** The few fields the card shows, so the rest of a large API record is never touched. */
 export interface EntityPreview {
@@ -11,14 +12,6 @@ export interface EntityPreview {
   articles: number;
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  person: 'Person',
-  organization: 'Organisation',
-  product: 'Product',
-  place: 'Place',
-  event: 'Event',
-  work: 'Work',
-};
 const CARD_ID = 'entity-preview';
 const GAP = 6;
 const EDGE = 8;
@@ -102,7 +95,7 @@ function fill(card: HTMLElement, preview: EntityPreview): void {
   body.dir = 'ltr';
   const name = element('p', 'entity-preview-name', '');
   name.append(element('bdi', '', preview.name));
-  const type = TYPE_NAMES[preview.type] ?? preview.type;
+  const type = (TYPE_NAMES as Record<string, string>)[preview.type] ?? preview.type;
   body.append(name);
   if (type) body.append(element('p', 'entity-preview-type', type));
   if (preview.description) body.append(element('p', 'entity-preview-description', shorten(preview.description)));

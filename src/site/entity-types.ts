@@ -11,6 +11,16 @@ export const TYPE_LABELS: Record<EntityType, string> = {
   work: 'Works',
 };
 
+/** Singular names, for a label beside one entity (the preview card). */
+export const TYPE_NAMES: Record<EntityType, string> = {
+  person: 'Person',
+  organization: 'Organisation',
+  product: 'Product',
+  place: 'Place',
+  event: 'Event',
+  work: 'Work',
+};
+
 /** The schema.org type for JSON-LD. */
 export const SCHEMA_TYPES: Record<EntityType, string> = {
   person: 'Person',
