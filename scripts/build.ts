@@ -6,6 +6,7 @@ import { acquireBuildLock } from './build-lock.ts';
 import { createProgress } from './progress.ts';
 import { cliticSearchRecords } from '../src/pipeline/clitic-search-records.ts';
 import { INDEX_LANGUAGE, indexSearch } from '../src/pipeline/index-search.ts';
+import { setAsideSearchBundle } from '../src/pipeline/reuse-search-bundle.ts';
 import { runPipeline, type StageReport } from '../src/pipeline/run-pipeline.ts';
 
 const USAGE = `Usage: npm run build -- [--seeds DIR] [--out DIR] [--strict] [--content DIR] [--base PATH] [--site URL]
@@ -70,11 +71,13 @@ async function main(): Promise<void> {
   const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
   const started = performance.now();
 
+  const cacheDir = join(contentDir, '.casebook-cache');
+  const keptSearchBundle = join(cacheDir, 'pagefind');
   const registryPath = resolve(values.registry ?? `${contentDir}/entities.yaml`);
   const lockPath = resolve(values.lock ?? `${contentDir}/entities.lock.json`);
   // Only what the later stages need is kept from the pipeline, so its articles and entities are freed before Astro runs.
   const { warnings, articles, entities, records } = await runPipeline({
-    seedsDir, contentDir, registryPath, lockPath, onStage: printStage, cacheDir: join(contentDir, '.casebook-cache'),
+    seedsDir, contentDir, registryPath, lockPath, onStage: printStage, cacheDir,
     onStageStart: (stage) => progress.start(stage),
     onProgress: (stage, done, total) => progress.update(stage, done, total),
     ...(maxSeedBytes ? { maxSeedBytes } : {}),
@@ -101,6 +104,8 @@ async function main(): Promise<void> {
     console.log(`waiting    for another build of this checkout (process ${pid}) to finish: Astro's build state is shared`),
   );
   try {
+    // Astro empties the output folder; the last search bundle waits in the cache for Pagefind to reuse its files.
+    await setAsideSearchBundle(outDir, keptSearchBundle);
     await timeStage(
       'astro',
       () => astroBuild({ root: process.cwd(), outDir, base, site: values.site, logLevel: 'warn' }),
@@ -109,7 +114,7 @@ async function main(): Promise<void> {
   } finally {
     await lock.release();
   }
-  await timeStage('pagefind', () => indexSearch(outDir, records), ({ pages }) => `${pages} pages indexed`);
+  await timeStage('pagefind', () => indexSearch(outDir, records, keptSearchBundle), ({ pages }) => `${pages} pages indexed`);
 
   progress.close();
   const skipped = warnings.filter((w) => w.skipped).length;

@@ -12,8 +12,11 @@ import { decode, encode } from 'cborg';
 const SIGNATURE = Buffer.from('pagefind_dcd');
 
 type Filter = [name: string, values: Array<[value: string, pages: number[]]>];
-type Meta = [version: string, pages: unknown[], chunks: unknown[], filters: Array<[name: string, hash: string]>, ...rest: unknown[]];
-interface Entry {
+/** A language's metadata file: its pages (fragment hash, word count), index chunks (first word, last word, hash) and filters. */
+export type Meta = [version: string, pages: Array<[hash: string, words: number]>, chunks: Array<[first: string, last: string, hash: string]>, filters: Array<[name: string, hash: string]>, ...rest: unknown[]];
+/** pagefind-entry.json: the version that wrote the bundle and each language's metadata file. */
+export interface Entry {
+  version: string;
   languages: Record<string, { hash: string }>;
 }
 
@@ -40,7 +43,8 @@ export async function stabiliseSearchIndex(bundleDir: string): Promise<void> {
   await writeFile(entryPath, JSON.stringify(entry));
 }
 
-function readIndexFile<T>(compressed: Buffer): T {
+/** The value inside one Pagefind index file (gzip, signature, CBOR); throws on a file of another format. */
+export function readIndexFile<T>(compressed: Buffer): T {
   const bytes = gunzipSync(compressed);
   if (!bytes.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error('Pagefind wrote an index file in a format this version of Casebook does not know');
   return decode(bytes.subarray(SIGNATURE.length)) as T;

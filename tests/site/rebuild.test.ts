@@ -1,11 +1,12 @@
 // A rebuild in the same folders reuses the last build's work (content/.casebook-cache, content/.astro-cache) and must
 // still give exactly the site a fresh build of the same seeds gives: no stale article, no page of a removed seed.
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { elementsIn, readHtml, visibleText } from '../helpers/html.ts';
 import { ROOT, runBuild, type BuildRun } from '../helpers/run-build.ts';
+import { snapshotFolder } from '../helpers/search-bundle.ts';
 
 interface ApiArticles {
   articles: Array<{ slug: string; source: string }>;
@@ -19,6 +20,7 @@ describe('a rebuild after seeds change', () => {
   let fresh: BuildRun;
   let edited: string;
   let removed: string;
+  let rebuildStarted: number;
 
   beforeAll(async () => {
     const seeds = await mkdtemp(join(tmpdir(), 'casebook-seeds-'));
@@ -31,6 +33,7 @@ describe('a rebuild after seeds change', () => {
     removed = names[1]!;
     await writeFile(join(seeds, edited), `${await readFile(join(seeds, edited), 'utf8')}\n${ADDED}\n`);
     await rm(join(seeds, removed));
+    rebuildStarted = Date.now();
     rebuilt = await runBuild(seeds, [], first.workDir);
     expect(rebuilt.code, rebuilt.stderr).toBe(0);
     fresh = await runBuild(seeds);
@@ -58,5 +61,13 @@ describe('a rebuild after seeds change', () => {
       return { slugs, pages, api };
     };
     expect(await files(rebuilt)).toEqual(await files(fresh));
+  });
+
+  test('reuses the unchanged files of the last search bundle and ends with the bundle a fresh build writes', async () => {
+    const fragments = join(rebuilt.outDir, 'pagefind', 'fragment');
+    const written = await Promise.all((await readdir(fragments)).map(async (name) => (await stat(join(fragments, name))).mtimeMs));
+    expect(written.filter((ms) => ms < rebuildStarted).length, 'fragments of unchanged pages kept from the first build').toBeGreaterThan(0);
+    expect(written.filter((ms) => ms >= rebuildStarted).length, 'fragments of the edited article and the pages around it').toBeGreaterThan(0);
+    expect(await snapshotFolder(join(rebuilt.outDir, 'pagefind'))).toEqual(await snapshotFolder(join(fresh.outDir, 'pagefind')));
   });
 });

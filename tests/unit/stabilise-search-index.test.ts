@@ -1,14 +1,10 @@
-import { mkdtemp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { decode, encode } from 'cborg';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { stabiliseSearchIndex } from '../../src/pipeline/stabilise-search-index.ts';
-
-const SIGNATURE = 'pagefind_dcd';
-const pack = (value: unknown): Buffer => gzipSync(Buffer.concat([Buffer.from(SIGNATURE), encode(value)]));
-const unpack = (bytes: Buffer): unknown => decode(gunzipSync(bytes).subarray(SIGNATURE.length));
+import { packIndexFile as pack, snapshotFolder as snapshot, unpackIndexFile as unpack } from '../helpers/search-bundle.ts';
 
 /** A bundle shaped like Pagefind's, with filter values and filters listed in the order given. */
 async function bundle(kindValues: Array<[string, number[]]>, filterOrder: string[]): Promise<string> {
@@ -21,14 +17,6 @@ async function bundle(kindValues: Array<[string, number[]]>, filterOrder: string
   await writeFile(join(dir, 'pagefind.en_meta1.pf_meta'), pack(meta));
   await writeFile(join(dir, 'pagefind-entry.json'), JSON.stringify({ version: '1.5.2', languages: { en: { hash: 'en_meta1', wasm: 'en', page_count: 2 } } }));
   return dir;
-}
-
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files[join(entry.parentPath, entry.name).slice(dir.length)] = (await readFile(join(entry.parentPath, entry.name))).toString('base64');
-  }
-  return files;
 }
 
 describe('making the Pagefind bundle byte-identical', () => {

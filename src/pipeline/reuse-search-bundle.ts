@@ -1,0 +1,76 @@
+// Keeps the last build's Pagefind bundle for the next one. Pagefind names its fragment, index and filter files by the
+// hash of their content and skips writing a file whose name already exists, so with the old bundle in place it only
+// compresses (gzip at its highest level, on one thread) the files of pages that changed: at 3,000 articles, writing
+// takes about 3 s instead of 8. Astro empties the output folder, so the bundle waits in the cache folder meanwhile,
+// and the files the new index no longer refers to are removed afterwards.
+import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { readIndexFile, type Entry, type Meta } from './stabilise-search-index.ts';
+
+/** Moves `siteDir/pagefind` (if there is one) to `keepDir`, replacing what was kept before. */
+export async function setAsideSearchBundle(siteDir: string, keepDir: string): Promise<void> {
+  const bundle = join(siteDir, 'pagefind');
+  if (!(await readEntry(bundle))) return;
+  await rm(keepDir, { recursive: true, force: true });
+  await mkdir(dirname(keepDir), { recursive: true });
+  await moveOrDrop(bundle, keepDir);
+}
+
+/**
+ * Moves the bundle kept in `keepDir` to `bundleDir`, where Pagefind is about to write, when the installed Pagefind
+ * wrote it; a bundle of another version (or none) leaves `bundleDir` empty.
+ */
+export async function restoreSearchBundle(keepDir: string, bundleDir: string): Promise<void> {
+  const kept = await readEntry(keepDir);
+  await rm(bundleDir, { recursive: true, force: true });
+  if (kept?.version === (await installedPagefindVersion())) await moveOrDrop(keepDir, bundleDir);
+  else await rm(keepDir, { recursive: true, force: true });
+}
+
+/** Deletes the index files in `bundleDir` that no language's metadata refers to: pages and words of an older build. */
+export async function pruneSearchBundle(bundleDir: string): Promise<number> {
+  const entry = await readEntry(bundleDir);
+  if (!entry) throw new Error(`${bundleDir} has no pagefind-entry.json`);
+  const kept = new Set<string>();
+  for (const { hash } of Object.values(entry.languages)) {
+    kept.add(`pagefind.${hash}.pf_meta`);
+    const [, pages, chunks, filters] = readIndexFile<Meta>(await readFile(join(bundleDir, `pagefind.${hash}.pf_meta`)));
+    for (const [page] of pages) kept.add(`fragment/${page}.pf_fragment`);
+    for (const [, , chunk] of chunks) kept.add(`index/${chunk}.pf_index`);
+    for (const [, filter] of filters) kept.add(`filter/${filter}.pf_filter`);
+  }
+  let removed = 0;
+  const hashed = [
+    ...(await readdir(bundleDir)).filter((name) => name.endsWith('.pf_meta')),
+    ...(await Promise.all(['fragment', 'index', 'filter'].map(async (sub) => (await readdir(join(bundleDir, sub)).catch(() => [])).map((name) => `${sub}/${name}`)))).flat(),
+  ];
+  for (const name of hashed.filter((n) => !kept.has(n))) {
+    await rm(join(bundleDir, name), { force: true });
+    removed++;
+  }
+  return removed;
+}
+
+async function readEntry(bundleDir: string): Promise<Entry | undefined> {
+  try {
+    return JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as Entry;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The version of the Pagefind package this build runs, as its bundles record it in pagefind-entry.json. */
+async function installedPagefindVersion(): Promise<string> {
+  const entryFile = new URL(import.meta.resolve('pagefind')).pathname;
+  const manifest = JSON.parse(await readFile(join(dirname(entryFile), '..', 'package.json'), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+/** Renames `from` to `to`; across file systems, where renaming fails, the old bundle is dropped and simply rebuilt. */
+async function moveOrDrop(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch {
+    await rm(from, { recursive: true, force: true });
+  }
+}
