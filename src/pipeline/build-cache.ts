@@ -36,6 +36,30 @@ export async function openStore<T>(cacheDir: string, name: string, version: stri
   };
 }
 
+/**
+ * Maps `items` through `compute`, reusing the results `store` kept from the last build under each item's key and
+ * computing only the rest, all at once. Every result is set again, so the store keeps exactly this build's items.
+ */
+export async function mapCached<I, O>(
+  store: KeyedStore<O> | undefined,
+  items: I[],
+  keyOf: (item: I) => string,
+  compute: (missing: I[]) => Promise<O[]>,
+): Promise<{ results: O[]; reused: number }> {
+  const keys = items.map(keyOf);
+  const missing = items.filter((_, i) => store?.get(keys[i]!) === undefined);
+  const fresh = await compute(missing);
+  let next = 0;
+  const results = keys.map((key) => {
+    const kept = store?.get(key);
+    // A kept result may be null (a tagger's "no name"); only a missing key means it was computed now.
+    const result = kept !== undefined ? kept : (fresh[next++] as O);
+    store?.set(key, result);
+    return result;
+  });
+  return { results, reused: items.length - missing.length };
+}
+
 /** SHA-256 of a value's bytes or JSON, in hex: the key of one input. */
 export function digestOf(value: Uint8Array | string): string {
   return createHash('sha256').update(value).digest('hex');

@@ -1,7 +1,17 @@
 // Discovery: entities the registry does not know, found from capitalised names, typed, merged across articles.
 import { findNameCandidates, type NameCandidate } from './find-name-candidates.ts';
 import { foldWord } from './fold-text.ts';
-import { decideType, emptyVotes, voteFromContext, voteFromName, voteFromTagger, type TypeVotes } from './guess-entity-type.ts';
+import {
+  addVotes,
+  decideType,
+  emptyVotes,
+  readWithTagger,
+  voteFromContext,
+  voteFromName,
+  type TaggerReading,
+  type TaggerRequest,
+  type TypeVotes,
+} from './guess-entity-type.ts';
 import type { EntityId } from './ids.ts';
 import type { NameMatcher } from './match-names.ts';
 import type { EntityType } from './schemas.ts';
@@ -35,12 +45,37 @@ interface Aggregate {
   votes: TypeVotes;
 }
 
-/** Finds, types and merges the names that `registryMatcher` does not already cover. */
-export function discoverEntities(
-  articles: Article[],
-  registryMatcher: NameMatcher,
-  registryNames: Array<{ id: EntityId; name: string }>,
-): { discovered: DiscoveredName[]; registryAliases: RegistryAlias[] } {
+/** One paragraph's name candidates, each with the sentence the tagger reads it in (null when it is not read). */
+interface ParagraphCandidates {
+  article: Article;
+  text: string;
+  candidates: Array<{ candidate: NameCandidate; taggerSentence: string | null }>;
+}
+
+/** The name candidates of a corpus, and the tagger readings they need, before any is made. */
+export interface CorpusCandidates {
+  paragraphs: ParagraphCandidates[];
+  /** Each (sentence, name) the tagger must read, once, in order of first need. */
+  taggerRequests: TaggerRequest[];
+}
+
+/** Reads many names with the tagger at once; the pipeline caches readings across builds and spreads them over threads. */
+export type ReadTagger = (requests: TaggerRequest[]) => Promise<TaggerReading[]>;
+
+/** Finds, types and merges the names that `registryMatcher` does not already cover, reading with the tagger here. */
+export function discoverEntities(articles: Article[], registryMatcher: NameMatcher, registryNames: Array<{ id: EntityId; name: string }>): Discovery {
+  const found = findCorpusCandidates(articles, registryMatcher);
+  return discoverFromCandidates(found, found.taggerRequests.map(readWithTagger), registryNames);
+}
+
+/** The names discovered, and the short names that belong to registry entries. */
+export interface Discovery {
+  discovered: DiscoveredName[];
+  registryAliases: RegistryAlias[];
+}
+
+/** Every capitalised run the registry does not cover, trimmed and split, with the tagger readings it will need. */
+export function findCorpusCandidates(articles: Article[], registryMatcher: NameMatcher): CorpusCandidates {
   const found: Array<{ article: Article; text: string; candidates: NameCandidate[] }> = [];
   for (const article of articles) {
     for (const block of article.blocks) {
@@ -51,13 +86,37 @@ export function discoverEntities(
   }
   const attested = new Set(found.filter((f) => !NOUNS_CAPITALISED.has(f.article.lang)).flatMap((f) => f.candidates.flatMap((c) => c.key.split(' '))));
   const keys = new Set(found.flatMap((f) => f.candidates.map((c) => c.key)));
-  const aggregates = new Map<string, Aggregate>();
-  const readings = new Map<string, Readings>();
-  for (const { article, text, candidates } of found) {
+  const readsPerName = new Map<string, number>();
+  const requests = new Map<string, TaggerRequest>();
+  const paragraphs = found.map(({ article, text, candidates }): ParagraphCandidates => {
     const trimmed = NOUNS_CAPITALISED.has(article.lang) && attested.size > 0 ? candidates.flatMap((c) => trimToAttested(c, attested)) : candidates;
-    const kept = trimmed.flatMap((c) => splitConjoined(c, keys));
-    collect(article, text, kept, aggregates, readings);
-  }
+    let spans: ReturnType<typeof sentenceSpans> | undefined;
+    return {
+      article,
+      text,
+      candidates: trimmed.flatMap((c) => splitConjoined(c, keys)).map((candidate) => {
+        const reads = readsPerName.get(candidate.key) ?? 0;
+        if (article.lang !== 'en' || reads >= TAGGER_READINGS) return { candidate, taggerSentence: null };
+        readsPerName.set(candidate.key, reads + 1);
+        spans ??= sentenceSpans(text, article.lang);
+        const sentence = sentenceAt(spans, text, candidate.start).text;
+        requests.set(taggerKey({ sentence, name: candidate.surface }), { sentence, name: candidate.surface });
+        return { candidate, taggerSentence: sentence };
+      }),
+    };
+  });
+  return { paragraphs, taggerRequests: [...requests.values()] };
+}
+
+/** The key of one tagger reading. */
+export const taggerKey = ({ sentence, name }: TaggerRequest): string => `${name}\n${sentence}`;
+
+/** Types and merges the candidates, given the tagger's reading of each of `found.taggerRequests`, in order. */
+export function discoverFromCandidates(found: CorpusCandidates, readings: TaggerReading[], registryNames: Array<{ id: EntityId; name: string }>): Discovery {
+  const readingOf = new Map(found.taggerRequests.map((request, i) => [taggerKey(request), readings[i]!]));
+  const aggregates = new Map<string, Aggregate>();
+  const rejections = new Map<string, Rejections>();
+  for (const paragraph of found.paragraphs) collect(paragraph, readingOf, aggregates, rejections);
   const kept = [...aggregates.values()].filter(hasEvidence);
   const full = kept.filter((a) => a.tokens >= 2);
   const discovered = new Map<string, DiscoveredName & { votes: TypeVotes; articleSet: Set<string> }>();
@@ -80,7 +139,7 @@ export function discoverEntities(
       const target = discovered.get(owner.key)!;
       target.aliases.push(mostCommon(short.surfaces));
       for (const article of short.articles) target.articleSet.add(article);
-      for (const [type, n] of Object.entries(short.votes) as Array<[EntityType, number]>) target.votes[type] += n;
+      addVotes(target.votes, short.votes);
     } else if (owners.length === 0 || standsAlone) {
       discovered.set(short.key, toDiscovered(short));
     }
@@ -145,25 +204,30 @@ function splitConjoined(candidate: NameCandidate, keys: ReadonlySet<string>): Na
 const TAGGER_READINGS = 3;
 
 /** What the tagger said of one name so far. */
-interface Readings {
+interface Rejections {
   read: number;
   rejected: number;
 }
 
-function collect(article: Article, text: string, candidates: NameCandidate[], aggregates: Map<string, Aggregate>, readings: Map<string, Readings>): void {
-  if (candidates.length === 0) return;
-  const spans = sentenceSpans(text, article.lang);
-  for (const candidate of candidates) {
+function collect(
+  { article, text, candidates }: ParagraphCandidates,
+  readingOf: ReadonlyMap<string, TaggerReading>,
+  aggregates: Map<string, Aggregate>,
+  rejections: Map<string, Rejections>,
+): void {
+  for (const { candidate, taggerSentence } of candidates) {
     const votes = emptyVotes();
     if (article.lang === 'en') {
-      const seen = readings.get(candidate.key) ?? { read: 0, rejected: 0 };
-      readings.set(candidate.key, seen);
-      if (seen.read < TAGGER_READINGS) {
+      const seen = rejections.get(candidate.key) ?? { read: 0, rejected: 0 };
+      rejections.set(candidate.key, seen);
+      if (taggerSentence !== null) {
         seen.read++;
-        if (!voteFromTagger(sentenceAt(spans, text, candidate.start).text, candidate.surface, votes)) {
+        const reading = readingOf.get(taggerKey({ sentence: taggerSentence, name: candidate.surface }));
+        if (reading === null || reading === undefined) {
           seen.rejected++;
           continue;
         }
+        addVotes(votes, reading);
       } else if (seen.rejected * 2 > seen.read) {
         continue;
       }
@@ -179,7 +243,7 @@ function collect(article: Article, text: string, candidates: NameCandidate[], ag
     aggregate.langs.add(article.lang);
     aggregate.mentions++;
     if (!candidate.sentenceInitial) aggregate.midSentence++;
-    for (const [type, n] of Object.entries(votes) as Array<[EntityType, number]>) aggregate.votes[type] += n;
+    addVotes(aggregate.votes, votes);
   }
 }
 

@@ -70,17 +70,32 @@ function parsed(sentence: string): Parsed {
   return doc;
 }
 
-/** Votes from an English tagger's reading of the sentence; returns false when the tagger says it is no name at all. */
-export function voteFromTagger(sentence: string, name: string, votes: TypeVotes): boolean {
+/** A name the tagger is asked about, in the sentence it was written in. */
+export interface TaggerRequest {
+  sentence: string;
+  name: string;
+}
+
+/** What the tagger made of a name in a sentence: the votes it gives, or null when it says it is no name at all. */
+export type TaggerReading = Partial<TypeVotes> | null;
+
+/** An English tagger's reading of one name in its sentence: pure, so readings can be cached and run on other threads. */
+export function readWithTagger({ sentence, name }: TaggerRequest): TaggerReading {
   const match = parsed(sentence).match(name);
-  if (!match.found) return true;
+  if (!match.found) return {};
   const tags = new Set(match.json({ terms: { tags: true } }).flatMap((p: { terms: Array<{ tags: string[] }> }) => p.terms.flatMap((t) => t.tags)));
-  if (!tags.has('ProperNoun') && (tags.has('Demonym') || tags.has('Date') || tags.has('Adjective') || tags.has('Pronoun'))) return false;
-  if (tags.has('Demonym') || tags.has('WeekDay') || tags.has('Month')) return false;
-  if (PERSON_TAGS.some((t) => tags.has(t))) votes.person += 2;
-  if (tags.has('Organization')) votes.organization += 2;
-  if (PLACE_TAGS.some((t) => tags.has(t))) votes.place += 2;
-  return true;
+  if (!tags.has('ProperNoun') && (tags.has('Demonym') || tags.has('Date') || tags.has('Adjective') || tags.has('Pronoun'))) return null;
+  if (tags.has('Demonym') || tags.has('WeekDay') || tags.has('Month')) return null;
+  const votes: Partial<TypeVotes> = {};
+  if (PERSON_TAGS.some((t) => tags.has(t))) votes.person = 2;
+  if (tags.has('Organization')) votes.organization = 2;
+  if (PLACE_TAGS.some((t) => tags.has(t))) votes.place = 2;
+  return votes;
+}
+
+/** Adds a tally or a reading's votes to `votes`. */
+export function addVotes(votes: TypeVotes, more: Partial<TypeVotes>): void {
+  for (const [type, n] of Object.entries(more) as Array<[EntityType, number]>) votes[type] += n;
 }
 
 /** The type with the most votes; without any, a multi-word name is a person and a single word an organisation. */

@@ -1,65 +1,85 @@
 // Maps a per-item task over many items on this thread and on worker threads at once. Node's worker_threads is the
-// tool; what is written here is only the split: contiguous shares in order, this thread taking the first, so results
-// come back in input order. Small inputs stay on this thread, where starting a worker would cost more than it saves.
+// tool; what is written here is only the sharing: the items are cut into chunks that this thread and the workers
+// take in turn as each finishes one, so a worker still loading its modules (up to a second) holds nobody up, and
+// results are put back in input order. Small inputs stay on this thread, where starting a worker costs more than it
+// saves (parallel-tasks.ts says how small, per task).
 import { availableParallelism } from 'node:os';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import { runTask, type TaskInput, type TaskName, type TaskOutput, type WorkerJob, type WorkerMessage } from './parallel-tasks.ts';
+import { loadTask, minItemsForWorkers, type TaskInput, type TaskName, type TaskOutput, type ToWorker, type FromWorker } from './parallel-tasks.ts';
 
-/** Below this many items a worker's start-up (loading the pipeline's modules) costs more than it saves. */
-export const MIN_ITEMS_FOR_WORKERS = 64;
 /** The most workers to start beside this thread. */
 const MAX_WORKERS = 3;
+/** How many chunks each thread gets on average: enough to even out a late start, few enough to keep messages rare. */
+const CHUNKS_PER_THREAD = 8;
 
 /** How a long map reports: the number of items done so far, of all. */
 export type OnProgress = (done: number, total: number) => void;
 
-/**
- * Runs `task` over `items`, in parallel where it pays, with results in the order of `items`. Progress from the
- * workers arrives while this thread waits for them, so it reaches `onProgress` in bursts.
- */
+/** Runs `task` over `items`, in parallel where it pays, with results in the order of `items`. */
 export async function mapParallel<N extends TaskName>(
   task: N,
   items: Array<TaskInput<N>>,
   onProgress?: OnProgress,
   workers = defaultWorkers(),
 ): Promise<Array<TaskOutput<N>>> {
-  if (workers < 1 || items.length < MIN_ITEMS_FOR_WORKERS) {
-    const results = runTask(task, items, (done) => onProgress?.(done, items.length));
+  const work = await loadTask(task);
+  if (workers < 1 || items.length < minItemsForWorkers(task)) {
+    const results = items.map((item, i) => {
+      if (i % 32 === 0) onProgress?.(i, items.length);
+      return work(item);
+    });
     onProgress?.(items.length, items.length);
     return results;
   }
-  const shares = workers + 1;
-  const size = Math.ceil(items.length / shares);
-  const parts = Array.from({ length: shares }, (_, i) => items.slice(i * size, (i + 1) * size)).filter((part) => part.length > 0);
-  const [own = [], ...others] = parts;
-  const done = parts.map(() => 0);
-  const report = (part: number, count: number): void => {
-    done[part] = count;
-    onProgress?.(done.reduce((a, b) => a + b, 0), items.length);
+  const size = Math.max(8, Math.ceil(items.length / ((workers + 1) * CHUNKS_PER_THREAD)));
+  const chunks = Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+  const results: Array<Array<TaskOutput<N>>> = [];
+  let next = 0;
+  let done = 0;
+  const take = (): number => (next < chunks.length ? next++ : -1);
+  const finish = (chunk: number, output: Array<TaskOutput<N>>): void => {
+    results[chunk] = output;
+    done += output.length;
+    onProgress?.(done, items.length);
   };
-  const pending = others.map((part, i) => inWorker(task, part, (count) => report(i + 1, count)));
-  // This thread works on its share while the workers work on theirs.
-  const mine = runTask(task, own, (count) => report(0, count));
-  const results = [mine, ...(await Promise.all(pending))].flat();
-  onProgress?.(items.length, items.length);
-  return results;
+  const pending = Array.from({ length: workers }, () => inWorker(task, chunks, take, finish));
+  for (let chunk = take(); chunk >= 0; chunk = take()) {
+    finish(chunk, chunks[chunk]!.map((item) => work(item)));
+    // Lets the workers' messages in, so a worker that finished a chunk gets the next one now, not when this thread is done.
+    await nextTurn();
+  }
+  await Promise.all(pending);
+  return results.flat();
 }
 
 function defaultWorkers(): number {
   return Math.min(MAX_WORKERS, availableParallelism() - 1);
 }
 
-function inWorker<N extends TaskName>(task: N, items: Array<TaskInput<N>>, onDone: (done: number) => void): Promise<Array<TaskOutput<N>>> {
-  const job: WorkerJob<N> = { task, items };
+/** Starts a worker that takes chunks with `take` until none is left, handing each result to `finish`. */
+function inWorker<N extends TaskName>(
+  task: N,
+  chunks: Array<Array<TaskInput<N>>>,
+  take: () => number,
+  finish: (chunk: number, output: Array<TaskOutput<N>>) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./parallel-tasks.ts', import.meta.url), { workerData: { casebookTask: job } });
-    worker.on('message', (message: WorkerMessage<N>) => {
-      if ('results' in message) resolve(message.results);
-      else onDone(message.done);
+    const worker = new Worker(new URL('./parallel-tasks.ts', import.meta.url), { workerData: { casebookTask: task } });
+    let stopping = false;
+    const sendNext = (): void => {
+      const chunk = take();
+      stopping = chunk < 0;
+      if (stopping) void worker.terminate().then(() => resolve());
+      else worker.postMessage({ chunk, items: chunks[chunk]! } satisfies ToWorker<N>);
+    };
+    worker.on('message', (message: FromWorker<N>) => {
+      if ('results' in message) finish(message.chunk, message.results);
+      sendNext();
     });
     worker.once('error', (error) => reject(new Error(`a worker thread failed on the ${task} task: ${error.message}`, { cause: error })));
     worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`a worker thread of the ${task} task stopped with exit code ${code}`));
+      if (!stopping) reject(new Error(`a worker thread of the ${task} task stopped with exit code ${code}`));
     });
   });
 }

@@ -1,5 +1,6 @@
 // Recognise: registry names, discovered names and other-script spellings, combined into one matcher and entity list.
-import { discoverEntities } from './discover-entities.ts';
+import { discoverFromCandidates, findCorpusCandidates, type ReadTagger } from './discover-entities.ts';
+import { readWithTagger } from './guess-entity-type.ts';
 import { nameToEntityId, parseEntityId, shortHash, type EntityId } from './ids.ts';
 import { linkAcrossScripts } from './link-across-scripts.ts';
 import { buildMatcher, type NameMatcher, type NamePattern } from './match-names.ts';
@@ -14,8 +15,11 @@ export interface Recognised {
   formerIds: Map<string, EntityId>;
 }
 
+/** Reads with the tagger on this thread, one name after the other. */
+const readHere: ReadTagger = async (requests) => requests.map(readWithTagger);
+
 /** Builds the entity list for the corpus: registry first (it wins every conflict), then discoveries. */
-export function recogniseEntities(articles: Article[], registry: RegistryEntry[]): Recognised {
+export async function recogniseEntities(articles: Article[], registry: RegistryEntry[], readTagger: ReadTagger = readHere): Promise<Recognised> {
   const entities: Entity[] = registry.map((r) => ({
     id: parseEntityId(r.id),
     name: r.name,
@@ -31,7 +35,8 @@ export function recogniseEntities(articles: Article[], registry: RegistryEntry[]
   ]);
   const registryMatcher = buildMatcher(registryPatterns);
 
-  const { discovered, registryAliases } = discoverEntities(articles, registryMatcher, entities);
+  const candidates = findCorpusCandidates(articles, registryMatcher);
+  const { discovered, registryAliases } = discoverFromCandidates(candidates, await readTagger(candidates.taggerRequests), entities);
   const taken = new Set<string>([...entities.map((e) => e.id), ...registry.flatMap((r) => r.formerIds)]);
   const discoveredPatterns: NamePattern[] = [];
   for (const found of [...discovered].sort((a, b) => (a.name < b.name ? -1 : 1))) {

@@ -10,7 +10,9 @@ import { recogniseEntities } from './recognise-entities.ts';
 import type { Dossier, EntityPageData, RetiredId } from './schemas.ts';
 import type { IngestedArticle, IngestResult } from './ingest.ts';
 import { mapParallel } from './parallel-map.ts';
-import { digestOf, openStore, pipelineVersion } from './build-cache.ts';
+import { digestOf, mapCached, openStore, pipelineVersion } from './build-cache.ts';
+import { taggerKey, type ReadTagger } from './discover-entities.ts';
+import type { TaggerReading } from './guess-entity-type.ts';
 import { readSeeds } from './read-seeds.ts';
 import type { Article, SeedWarning } from './types.ts';
 import { writeContent } from './write-content.ts';
@@ -65,13 +67,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const articles: IngestedArticle[] = [];
     // An unchanged seed (same name and bytes, same pipeline code) gives the same result: reuse the last build's.
     const cache = await openCache<IngestResult>('ingest');
-    const keys = seeds.map((seed) => `${seed.file}\n${digestOf(seed.bytes)}`);
-    const changed = seeds.filter((_, i) => cache?.get(keys[i]!) === undefined);
-    const fresh = await mapParallel('ingest', changed, (done, total) => options.onProgress?.('ingest', done, total));
-    let next = 0;
+    const { results, reused } = await mapCached(cache, seeds, (seed) => `${seed.file}\n${digestOf(seed.bytes)}`, (changed) =>
+      mapParallel('ingest', changed, (done, total) => options.onProgress?.('ingest', done, total)),
+    );
     for (const [i, seed] of seeds.entries()) {
-      const result = cache?.get(keys[i]!) ?? fresh[next++]!;
-      cache?.set(keys[i]!, result);
+      const result = results[i]!;
       if (!result.ok) {
         warnings.push({ file: seed.file, message: result.reason, skipped: true });
         continue;
@@ -81,7 +81,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     }
     await cache?.save();
     const langs = [...new Set(articles.map((a) => a.lang))].sort().join(', ');
-    const unchanged = cache ? `, ${seeds.length - changed.length} unchanged since the last build` : '';
+    const unchanged = cache ? `, ${reused} unchanged since the last build` : '';
     return { value: articles, summary: `${articles.length} articles (${langs || 'none'})${unchanged}` };
   });
 
@@ -90,7 +90,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   const { articles, entities, retired, resolveName } = await timed('entities', async () => {
     const slugged = assignSlugs(ingested);
-    const recognised = recogniseEntities(slugged, registry);
+    // The tagger's readings are kept across builds by sentence and name, and new ones are spread over worker threads.
+    const taggerCache = await openCache<TaggerReading>('tagger');
+    const readTagger: ReadTagger = async (requests) => {
+      const { results } = await mapCached(taggerCache, requests, taggerKey, (missing) => mapParallel('tagger', missing));
+      await taggerCache?.save();
+      return results;
+    };
+    const recognised = await recogniseEntities(slugged, registry, readTagger);
     const linked = linkMentions(slugged, recognised.matcher);
     const described = describeFromCorpus(recognised.entities, linked);
     const data = buildEntityData(described, linked);

@@ -4,7 +4,7 @@ import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { openStore } from '../../src/pipeline/build-cache.ts';
+import { mapCached, openStore } from '../../src/pipeline/build-cache.ts';
 import { runPipeline, type StageReport } from '../../src/pipeline/run-pipeline.ts';
 import { writeContent } from '../../src/pipeline/write-content.ts';
 import { hostileArticle } from '../helpers/hostile-article.ts';
@@ -41,6 +41,30 @@ describe('openStore', () => {
   test('starts empty, without an error, when the file is damaged', async () => {
     await writeFile(join(dir, 'numbers.json'), '{"version": "v1", "entries": {"a": 1');
     expect((await openStore<number>(dir, 'numbers', 'v1')).get('a')).toBeUndefined();
+  });
+});
+
+describe('mapCached', () => {
+  test('computes only the items the last build did not keep, in one call, and keeps null as a result', async () => {
+    const first = await openStore<string | null>(dir, 'words', 'v1');
+    const firstCalls: string[][] = [];
+    const upper = async (missing: string[]) => {
+      firstCalls.push(missing);
+      return missing.map((w) => (w === 'none' ? null : w.toUpperCase()));
+    };
+    expect((await mapCached(first, ['a', 'none', 'b'], (w) => w, upper)).results).toEqual(['A', null, 'B']);
+    await first.save();
+
+    const second = await openStore<string | null>(dir, 'words', 'v1');
+    const { results, reused } = await mapCached(second, ['b', 'c', 'none', 'a'], (w) => w, upper);
+    expect(results).toEqual(['B', 'C', null, 'A']);
+    expect(reused).toBe(3);
+    expect(firstCalls).toEqual([['a', 'none', 'b'], ['c']]);
+  });
+
+  test('without a store computes everything', async () => {
+    const { results, reused } = await mapCached(undefined, [1, 2], String, async (missing) => missing.map((n) => n * 10));
+    expect([results, reused]).toEqual([[10, 20], 0]);
   });
 });
 

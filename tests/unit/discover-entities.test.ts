@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { articleOf } from '../helpers/articles.ts';
 import { discoverEntities, type DiscoveredName } from '../../src/pipeline/discover-entities.ts';
 import { parseEntityId } from '../../src/pipeline/ids.ts';
+import { readWithTagger, type TaggerRequest } from '../../src/pipeline/guess-entity-type.ts';
 import { buildMatcher } from '../../src/pipeline/match-names.ts';
+import { recogniseEntities } from '../../src/pipeline/recognise-entities.ts';
 import type { Article } from '../../src/pipeline/types.ts';
 
 const article = articleOf;
@@ -185,5 +187,34 @@ describe('types', () => {
     ['organization: Fundación …', 'Fundación Velmora', 'organization', [article('es', 'El contrato de la Fundación Velmora fue firmado.', 'Un portavoz de la Fundación Velmora lo confirmó.')]],
   ])('%s', (_label, name, type, articles) => {
     expect(named(discover(...articles), name)?.type).toBe(type);
+  });
+});
+
+describe('the tagger reader', () => {
+  const corpus = [
+    article('en', 'Microsoft chief Satya Nadella spoke on Monday.', 'Later, Nadella said the deal was fair.'),
+    article('en', 'Analysts said Satya Nadella was right about Hydralis.', 'They think Hydralis will win.'),
+    article('fr', 'Lundi, Satya Nadella a parlé.'),
+  ];
+
+  test('is asked once for all readings, each (sentence, name) once, and gives what reading here gives', async () => {
+    const asked: TaggerRequest[][] = [];
+    const recognised = await recogniseEntities(corpus, [], async (requests) => {
+      asked.push(requests);
+      return requests.map(readWithTagger);
+    });
+    expect(asked).toHaveLength(1);
+    const keys = asked[0]!.map((r) => `${r.name}|${r.sentence}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(asked[0]!.some((r) => r.name === 'Satya Nadella' && r.sentence.startsWith('Microsoft chief'))).toBe(true);
+    expect(asked[0]!.every((r) => !r.sentence.includes('Lundi'))).toBe(true);
+    expect(recognised.entities.map((e) => e.name).sort()).toEqual(discover(...corpus).map((d) => d.name).sort());
+  });
+
+  test('decides: a name every reading rejects is found only where the tagger does not read', async () => {
+    const recognised = await recogniseEntities(corpus, [], async (requests) => requests.map(() => null));
+    const names = recognised.entities.map((e) => e.name);
+    expect(names).not.toContain('Hydralis');
+    expect(names).toContain('Satya Nadella');
   });
 });

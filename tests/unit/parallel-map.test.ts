@@ -2,8 +2,10 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { MIN_ITEMS_FOR_WORKERS, mapParallel } from '../../src/pipeline/parallel-map.ts';
-import { runTask } from '../../src/pipeline/parallel-tasks.ts';
+import { mapParallel } from '../../src/pipeline/parallel-map.ts';
+import { loadTask, minItemsForWorkers } from '../../src/pipeline/parallel-tasks.ts';
+
+const MIN_ITEMS_FOR_WORKERS = minItemsForWorkers('ingest');
 import type { SeedFile } from '../../src/pipeline/read-seeds.ts';
 import type { Article } from '../../src/pipeline/types.ts';
 import { hostileArticle, HOSTILE } from '../helpers/hostile-article.ts';
@@ -21,13 +23,14 @@ describe('mapParallel', () => {
   test('ingests on two workers and this thread exactly what one thread ingests, in input order', async () => {
     const seeds = await manySeeds();
     const parallel = await mapParallel('ingest', seeds, undefined, 2);
-    expect(parallel).toEqual(runTask('ingest', seeds));
+    expect(parallel).toEqual(seeds.map(await loadTask('ingest')));
     expect(parallel.map((r) => (r.ok ? r.article.source : null))).toEqual(seeds.map((s) => s.file));
   });
 
   test('serialises articles on a worker exactly as on one thread', async () => {
-    const articles: Article[] = Array.from({ length: MIN_ITEMS_FOR_WORKERS + 10 }, (_, i) => hostileArticle(HOSTILE[i % HOSTILE.length]!));
-    expect(await mapParallel('mdx', articles, undefined, 1)).toEqual(articles.map((a) => runTask('mdx', [a])[0]));
+    const articles: Article[] = Array.from({ length: minItemsForWorkers('mdx') + 10 }, (_, i) => hostileArticle(HOSTILE[i % HOSTILE.length]!));
+    const mdx = await loadTask('mdx');
+    expect(await mapParallel('mdx', articles, undefined, 1)).toEqual(articles.map((a) => mdx(a)));
   });
 
   test('reports progress that only grows and ends at the total', async () => {
