@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { FigureMention } from '../../src/pipeline/dossier/dossier-types.ts';
-import { figuresInText } from '../../src/pipeline/dossier/extract-figures.ts';
+import { buildDossier } from '../../src/pipeline/dossier/build-dossier.ts';
+import { figuresInText, type FiguresIn } from '../../src/pipeline/dossier/extract-figures.ts';
+import { articleOf } from '../helpers/articles.ts';
 import { figureDiscrepancies, groupFigures } from '../../src/pipeline/dossier/group-figures.ts';
 import { parseDigits } from '../../src/pipeline/dossier/parse-number.ts';
 import { paragraphId, parseSlug } from '../../src/pipeline/ids.ts';
@@ -150,5 +152,28 @@ describe('numbers that are hard to read', () => {
   test('reads a 200,000-character paragraph in one pass', () => {
     const long = 'The plant hired 5 engineers, '.repeat(7000);
     expect(figures(long, 'en')).toHaveLength(7000);
+  });
+});
+
+describe('figures kept from an earlier build', () => {
+  const articles = [articleOf('en', 'The fund paid $4 million to 300 farmers.'), articleOf('en', 'Officials said $4 million went to 300 farmers.')];
+  const entities = { types: new Map(), names: new Map(), resolveName: () => null };
+
+  test('the dossier takes each paragraph\'s figures from the reader it is given, asked once per paragraph', () => {
+    const asked: string[] = [];
+    const remembered: FiguresIn = (text, lang) => {
+      asked.push(text);
+      return figuresInText(text, lang).map((f) => ({ ...f, about: 'from the last build' }));
+    };
+    const dossier = buildDossier(articles, entities, remembered);
+    expect(asked).toEqual(articles.map((a) => a.blocks[0]!.text));
+    expect(dossier.figures.length).toBeGreaterThan(0);
+    expect(dossier.figures.every((f) => f.about === 'from the last build')).toBe(true);
+  });
+
+  test('without a reader, figures are read here, the same as the reader gives them', () => {
+    const here = buildDossier(articles, entities).figures;
+    expect(buildDossier(articles, entities, figuresInText).figures).toEqual(here);
+    expect(here.map((f) => f.value).sort((a, b) => a - b)).toEqual([300, 4_000_000]);
   });
 });

@@ -6,7 +6,7 @@ import { buildTimeline } from './build-timeline.ts';
 import { clusterClaims, sourceCount } from './cluster-claims.ts';
 import type { SourceSpan } from './dossier-types.ts';
 import { extractDates } from './extract-dates.ts';
-import { extractFigures } from './extract-figures.ts';
+import { extractFigures, type FiguresIn } from './extract-figures.ts';
 import { extractQuotes } from './extract-quotes.ts';
 import { findOutletClues } from './find-outlet-clues.ts';
 import { figureDiscrepancies, groupFigures } from './group-figures.ts';
@@ -36,9 +36,9 @@ export interface DossierEntities {
   resolveName: (name: string) => EntityId | null;
 }
 
-/** Runs every synthesis over the linked articles and returns the dossier. */
-export function buildDossier(articles: Article[], entities: DossierEntities): Dossier {
-  const allFigures = groupFigures(articles.flatMap(extractFigures));
+/** Runs every synthesis over the linked articles and returns the dossier; `figuresIn` may answer from earlier builds. */
+export function buildDossier(articles: Article[], entities: DossierEntities, figuresIn?: FiguresIn): Dossier {
+  const allFigures = groupFigures(articles.flatMap((article) => extractFigures(article, figuresIn)));
   const figures = widest(allFigures, DOSSIER_LIMITS.figures, bySources);
   const allQuotes = groupQuotes(articles.flatMap((a) => extractQuotes(a, entities)));
   const quotes = widest(allQuotes.filter((q) => q.speaker !== null || q.sources.length > 1 || !q.sources[0]!.indirect), DOSSIER_LIMITS.quotes, bySources);

@@ -1,7 +1,7 @@
 // Figures: money, counts and percentages stated in an article, with unit, period and hedge normalised across languages.
 import { monthNumber } from '../month-names.ts';
 import { sentenceAt, sentenceSpans } from '../sentence-spans.ts';
-import type { Article } from '../types.ts';
+import type { Article, Block } from '../types.ts';
 import { contentWords } from './content-words.ts';
 import type { FigureMention } from './dossier-types.ts';
 import { CURRENCY_WORDS, PERCENT_WORDS, PERIOD_WORDS, QUALIFIER_WORDS } from './figure-words.ts';
@@ -37,24 +37,35 @@ interface NumberAt {
   word: boolean;
 }
 
+/** A figure as one text states it, before it is placed in an article. */
+export type TextFigure = Omit<FigureMention, 'article' | 'source' | 'paragraph' | 'lang'>;
+
+/** Reads the figures of one text; the pipeline passes a reader that remembers texts across builds. */
+export type FiguresIn = (text: string, lang: string) => readonly TextFigure[];
+
+/** The texts of an article that state figures: its paragraphs and embedded posts. */
+export function figureTexts(article: Article): Array<{ block: FigureBlock; text: string; lang: string }> {
+  return article.blocks
+    .filter((block): block is FigureBlock => block.kind === 'paragraph' || block.kind === 'embed')
+    .map((block) => ({ block, text: block.text, lang: article.lang }));
+}
+
+type FigureBlock = Extract<Block, { kind: 'paragraph' | 'embed' }>;
+
 /** Every figure an article states in its paragraphs and embedded posts, in reading order. */
-export function extractFigures(article: Article): FigureMention[] {
-  const figures: FigureMention[] = [];
-  for (const block of article.blocks) {
-    if (block.kind !== 'paragraph' && block.kind !== 'embed') continue;
-    const base = { article: article.slug, source: article.source, paragraph: block.id, lang: article.lang };
-    for (const figure of figuresInText(block.text, article.lang)) figures.push({ ...base, ...figure });
-  }
-  return figures;
+export function extractFigures(article: Article, figuresIn: FiguresIn = figuresInText): FigureMention[] {
+  return figureTexts(article).flatMap(({ block, text, lang }) =>
+    figuresIn(text, lang).map((figure) => ({ article: article.slug, source: article.source, paragraph: block.id, lang, ...figure })),
+  );
 }
 
 /** The figures of one text: each number read with the words around it, dates and identifiers left out. */
-export function figuresInText(text: string, lang: string): Array<Omit<FigureMention, 'article' | 'source' | 'paragraph' | 'lang'>> {
+export function figuresInText(text: string, lang: string): TextFigure[] {
   const plain = toAsciiDigits(text);
   const dates = findDates(text);
   let nextDate = 0;
   const spans = sentenceSpans(text, lang);
-  const figures: Array<Omit<FigureMention, 'article' | 'source' | 'paragraph' | 'lang'>> = [];
+  const figures: TextFigure[] = [];
   for (const number of numbersIn(plain, lang)) {
     // Numbers and dates both come in reading order: one pointer walks the dates.
     while (nextDate < dates.length && dates[nextDate]!.end <= number.start) nextDate++;
