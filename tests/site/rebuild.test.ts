@@ -53,12 +53,14 @@ describe('a rebuild after seeds change', () => {
     expect(await readdir(join(rebuilt.outDir, 'articles'))).toEqual(articles.map((a) => a.slug).sort());
   });
 
-  test('gives the same article pages, article list and dossier as a fresh build of the same seeds', async () => {
+  test('gives the same article pages, article list, dossier and entity records as a fresh build of the same seeds', async () => {
     const files = async (run: BuildRun) => {
       const slugs = (await readdir(join(run.outDir, 'articles'))).sort();
       const pages = await Promise.all(slugs.map((slug) => readFile(join(run.outDir, 'articles', slug, 'index.html'), 'utf8')));
       const api = await Promise.all(['api/articles.json', 'api/dossier.json', 'api/entities.json'].map((f) => readFile(join(run.outDir, f), 'utf8')));
-      return { slugs, pages, api };
+      const entityFiles = (await readdir(join(run.outDir, 'api/entities'))).sort();
+      const entities = await Promise.all(entityFiles.map((f) => readFile(join(run.outDir, 'api/entities', f), 'utf8')));
+      return { slugs, pages, api, entityFiles, entities };
     };
     expect(await files(rebuilt)).toEqual(await files(fresh));
   });

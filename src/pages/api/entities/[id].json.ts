@@ -1,6 +1,7 @@
 // /api/entities/<id>.json: one entity, each mention's sentence in context; retired ids say where they went.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { digestOf } from '../../../pipeline/build-cache.ts';
 import { entityContexts } from '../../../site/entity-contexts.ts';
 import { entityPath } from '../../../site/urls.ts';
 
@@ -9,8 +10,12 @@ export const getStaticPaths = (async () => {
   const current = new Set(entities.map((e) => e.data.id));
   const retired = ((await getEntry('retired', 'all'))?.data.ids ?? []).filter((r) => !current.has(r.id));
   return [
-    ...entities.map(({ data }) => ({ params: { id: data.id }, props: { entity: data } })),
+    // Rendered again only when the entity or its sentences changed (incremental builds).
+    ...(await Promise.all(
+      entities.map(async ({ data }) => ({ params: { id: data.id }, props: { entity: data }, cacheKey: digestOf(JSON.stringify([data, await entityContexts(data.id)])) })),
+    )),
     ...retired.map((r) => ({
+      cacheKey: JSON.stringify(r),
       params: { id: r.id },
       props: { retired: { id: r.id, name: r.name, retired: true, redirectTo: r.redirectTo, url: r.redirectTo ? entityPath(r.redirectTo) : null } },
     })),
