@@ -3,6 +3,7 @@ import { build as astroBuild } from 'astro';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { acquireBuildLock } from './build-lock.ts';
+import { clearOutputInBackground } from './clear-output.ts';
 import { createProgress } from './progress.ts';
 import { cliticSearchRecords } from '../src/pipeline/clitic-search-records.ts';
 import { INDEX_LANGUAGE, indexSearch } from '../src/pipeline/index-search.ts';
@@ -103,15 +104,18 @@ async function main(): Promise<void> {
   const lock = await acquireBuildLock(resolve('.astro/casebook-build.lock'), (pid) =>
     console.log(`waiting    for another build of this checkout (process ${pid}) to finish: Astro's build state is shared`),
   );
+  let oldSite: { deleted: Promise<void> } | undefined;
   try {
     // Astro empties the output folder; the last search bundle waits in the cache for Pagefind to reuse its files.
     await setAsideSearchBundle(outDir, keptSearchBundle);
+    oldSite = await clearOutputInBackground(outDir);
     await timeStage(
       'astro',
       () => astroBuild({ root: process.cwd(), outDir, base, site: values.site, logLevel: 'warn' }),
       () => `site written to ${outDir}`,
     );
   } finally {
+    await oldSite?.deleted;
     await lock.release();
   }
   await timeStage('pagefind', () => indexSearch(outDir, records, keptSearchBundle), ({ pages }) => `${pages} pages indexed`);
