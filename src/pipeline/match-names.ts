@@ -68,6 +68,8 @@ function buildTrie(patterns: NamePattern[]): TrieNode {
 }
 
 function matchText(root: TrieNode, text: string): NameMatch[] {
+  // Without descriptors, or with an empty registry, there is nothing to find: skip tokenising (a second of a large build).
+  if (root.children.size === 0) return [];
   const tokens = tokenize(text);
   const matches: NameMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
