@@ -1,5 +1,5 @@
 // The dossier and the lookups its pages need, read once from the content collections.
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Dossier } from '../pipeline/schemas.ts';
 import { articlePath } from './urls.ts';
 
@@ -14,17 +14,25 @@ export interface DossierView {
   sourceHref: (source: { article: string; paragraph: string }) => string;
 }
 
+/** The articles in the order of their seed files: the order of the lists, and of the labels that number them. */
+export async function articlesInSeedOrder(): Promise<Array<CollectionEntry<'articles'>['data']>> {
+  return (await getCollection('articles')).map((a) => a.data).sort((a, b) => (a.source < b.source ? -1 : 1));
+}
+
+/** The short label of the article at `index` in seed order, which the dossier's tables and the article list show. */
+export const articleLabel = (index: number): string => `A${index + 1}`;
+
 /** Loads the dossier; a build always writes one, so a missing entry is a broken build. */
 export async function loadDossier(): Promise<DossierView> {
   const entry = await getEntry('dossier', 'all');
   if (!entry) throw new Error('content/data/dossier.json has no "all" entry: run the pipeline before astro build');
-  const articles = (await getCollection('articles')).map((a) => a.data).sort((a, b) => (a.source < b.source ? -1 : 1));
+  const articles = await articlesInSeedOrder();
   const entities = await getCollection('entities');
   return {
     dossier: entry.data,
     titles: new Map(articles.map((a) => [a.slug, a.title])),
     names: new Map(entities.map((e) => [e.data.id, e.data.name])),
-    labels: new Map(articles.map((a, i) => [a.slug, `A${i + 1}`])),
+    labels: new Map(articles.map((a, i) => [a.slug, articleLabel(i)])),
     sourceHref: (s) => `${articlePath(s.article)}#${s.paragraph}`,
   };
 }
