@@ -20,7 +20,8 @@ const WORK_ROOT = join(REPO, 'tmp');
 
 interface Options {
   sizes: number[];
-  maxReps: number | null;
+  /** Runs per size when given (--reps K); otherwise three where cheap and one at 3,000 and above. */
+  reps: number | null;
   timeoutMs: number;
   budgetMs: number;
   keep: boolean;
@@ -43,9 +44,10 @@ function readOptions(): Options {
   });
   const sizes = values.sizes ? values.sizes.split(',').map(Number) : [300, 1000, 3000, ...(values.full ? [10000] : [])];
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes positive integers, got "${values.sizes}"`);
+  if (values.reps !== undefined && !(Number.isInteger(Number(values.reps)) && Number(values.reps) >= 1)) throw new Error(`--reps takes a positive integer, got "${values.reps}"`);
   return {
     sizes,
-    maxReps: values.reps ? Number(values.reps) : null,
+    reps: values.reps ? Number(values.reps) : null,
     timeoutMs: Number(values['timeout-min']) * 60_000,
     budgetMs: Number(values['budget-min']) * 60_000,
     keep: values.keep,
@@ -54,9 +56,9 @@ function readOptions(): Options {
   };
 }
 
-/** Three runs where they are cheap, one at 3,000 and above (time budget). */
+/** --reps K at every size; by default three runs where they are cheap, one at 3,000 and above (time budget). */
 function plannedReps(n: number, options: Options): number {
-  return Math.min(n <= 1000 ? 3 : 1, options.maxReps ?? Infinity);
+  return options.reps ?? (n <= 1000 ? 3 : 1);
 }
 
 async function folderBytes(dir: string): Promise<number> {

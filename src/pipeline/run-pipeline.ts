@@ -9,11 +9,11 @@ import { linkMentions } from './link-mentions.ts';
 import { loadRegistry } from './load-registry.ts';
 import { recogniseEntities } from './recognise-entities.ts';
 import type { Dossier, EntityPageData, RetiredId } from './schemas.ts';
-import type { IngestedArticle, IngestResult } from './ingest.ts';
+import type { IngestedArticle } from './ingest.ts';
 import { mapParallel } from './parallel-map.ts';
 import { digestOf, mapCached, openStore, pipelineVersion } from './build-cache.ts';
 import { taggerKey, type ReadTagger } from './discover-entities.ts';
-import type { TaggerReading } from './guess-entity-type.ts';
+import type { TaggerReading, TaggerRequest } from './guess-entity-type.ts';
 import { readSeeds } from './read-seeds.ts';
 import type { Article, SeedWarning } from './types.ts';
 import { writeContent } from './write-content.ts';
@@ -63,12 +63,18 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   const version = options.cacheDir ? await pipelineVersion() : '';
   const openCache = async <T>(name: string) => (options.cacheDir ? openStore<T>(options.cacheDir, name, version) : undefined);
+  /** Maps items through `compute`, reusing what the store `name` kept from the last build (see mapCached). */
+  const mapKept = async <I, O>(name: string, items: I[], keyOf: (item: I) => string, compute: (missing: I[]) => Promise<O[]>) => {
+    const store = await openCache<O>(name);
+    const mapped = await mapCached(store, items, keyOf, compute);
+    await store?.save();
+    return mapped;
+  };
 
   const ingested = await timed('ingest', async () => {
     const articles: IngestedArticle[] = [];
     // An unchanged seed (same name and bytes, same pipeline code) gives the same result: reuse the last build's.
-    const cache = await openCache<IngestResult>('ingest');
-    const { results, reused } = await mapCached(cache, seeds, (seed) => `${seed.file}\n${digestOf(seed.bytes)}`, (changed) =>
+    const { results, reused } = await mapKept('ingest', seeds, (seed) => `${seed.file}\n${digestOf(seed.bytes)}`, (changed) =>
       mapParallel('ingest', changed, (done, total) => options.onProgress?.('ingest', done, total)),
     );
     for (const [i, seed] of seeds.entries()) {
@@ -80,9 +86,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       for (const message of result.warnings) warnings.push({ file: seed.file, message, skipped: false });
       articles.push(result.article);
     }
-    await cache?.save();
     const langs = [...new Set(articles.map((a) => a.lang))].sort().join(', ');
-    const unchanged = cache ? `, ${reused} unchanged since the last build` : '';
+    const unchanged = options.cacheDir ? `, ${reused} unchanged since the last build` : '';
     return { value: articles, summary: `${articles.length} articles (${langs || 'none'})${unchanged}` };
   });
 
@@ -92,12 +97,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const { articles, entities, retired, resolveName } = await timed('entities', async () => {
     const slugged = assignSlugs(ingested);
     // The tagger's readings are kept across builds by sentence and name, and new ones are spread over worker threads.
-    const taggerCache = await openCache<TaggerReading>('tagger');
-    const readTagger: ReadTagger = async (requests) => {
-      const { results } = await mapCached(taggerCache, requests, taggerKey, (missing) => mapParallel('tagger', missing));
-      await taggerCache?.save();
-      return results;
-    };
+    const readTagger: ReadTagger = async (requests) =>
+      (await mapKept<TaggerRequest, TaggerReading>('tagger', requests, taggerKey, (missing) => mapParallel('tagger', missing))).results;
     const recognised = await recogniseEntities(slugged, registry, readTagger);
     const linked = linkMentions(slugged, recognised.matcher);
     const described = describeFromCorpus(recognised.entities, linked);
@@ -117,11 +118,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     // Figures are read per paragraph, the dossier's costliest scan (about 3 s at 3,000 articles): kept across builds by
     // text. A worker did not pay here: measured, 1.7 s → 1.0 s at 1,000 articles but no gain at 3,000, where copying
     // 43,000 results back costs what the second core saves.
-    const figureCache = await openCache<TextFigure[]>('figures');
     const texts = articles.flatMap(figureTexts);
-    const textKey = ({ text, lang }: { text: string; lang: string }): string => digestOf(`${lang}\n${text}`);
-    const { results } = await mapCached(figureCache, texts, textKey, async (missing) => missing.map(({ text, lang }) => figuresInText(text, lang)));
-    await figureCache?.save();
+    const { results } = await mapKept<(typeof texts)[number], TextFigure[]>('figures', texts, (t) => digestOf(`${t.lang}\n${t.text}`), async (missing) =>
+      missing.map(({ text, lang }) => figuresInText(text, lang)),
+    );
     const known = new Map(texts.map((t, i) => [`${t.lang}\n${t.text}`, results[i]!]));
     const value = buildDossier(
       articles,
