@@ -12,6 +12,10 @@ interface ApiArticles {
   articles: Array<{ slug: string; source: string }>;
 }
 
+/** The article page folders under dist/articles/ (beside the list of all articles, articles/index.html). */
+const articleFolders = async (outDir: string): Promise<string[]> =>
+  (await readdir(join(outDir, 'articles'), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+
 const readJson = async <T>(path: string): Promise<T> => JSON.parse(await readFile(path, 'utf8')) as T;
 const ADDED = 'The article was corrected on Friday after a reader wrote to Ingrid Solberg.';
 
@@ -50,12 +54,12 @@ describe('a rebuild after seeds change', () => {
     const slug = articles.find((a) => a.source === edited)?.slug;
     const page = await readHtml(join(rebuilt.outDir, 'articles', slug!, 'index.html'));
     expect(elementsIn(page, '.para').map(visibleText).some((text) => text.includes(ADDED))).toBe(true);
-    expect(await readdir(join(rebuilt.outDir, 'articles'))).toEqual(articles.map((a) => a.slug).sort());
+    expect(await articleFolders(rebuilt.outDir)).toEqual(articles.map((a) => a.slug).sort());
   });
 
   test('gives the same article pages, article list, dossier and entity records as a fresh build of the same seeds', async () => {
     const files = async (run: BuildRun) => {
-      const slugs = (await readdir(join(run.outDir, 'articles'))).sort();
+      const slugs = await articleFolders(run.outDir);
       const pages = await Promise.all(slugs.map((slug) => readFile(join(run.outDir, 'articles', slug, 'index.html'), 'utf8')));
       const api = await Promise.all(['api/articles.json', 'api/dossier.json', 'api/entities.json'].map((f) => readFile(join(run.outDir, f), 'utf8')));
       const entityFiles = (await readdir(join(run.outDir, 'api/entities'))).sort();
