@@ -13,6 +13,9 @@ const MAX_WORKERS = 3;
 /** How many chunks each thread gets on average: enough to even out a late start, few enough to keep messages rare. */
 const CHUNKS_PER_THREAD = 8;
 
+/** How often a map on this thread alone reports progress, in items. */
+const PROGRESS_EVERY = 32;
+
 /** How a long map reports: the number of items done so far, of all. */
 export type OnProgress = (done: number, total: number) => void;
 
@@ -26,7 +29,7 @@ export async function mapParallel<N extends TaskName>(
   const work = await loadTask(task);
   if (workers < 1 || items.length < minItemsForWorkers(task)) {
     const results = items.map((item, i) => {
-      if (i % 32 === 0) onProgress?.(i, items.length);
+      if (i % PROGRESS_EVERY === 0) onProgress?.(i, items.length);
       return work(item);
     });
     onProgress?.(items.length, items.length);
