@@ -1,4 +1,5 @@
 // One pass over a text's tokens against a trie of every known name: longest match first, any script.
+import { digestOf } from './build-cache.ts';
 import { arabicReadings, foldWord, stripPossessive } from './fold-text.ts';
 import type { EntityId } from './ids.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -27,6 +28,8 @@ interface TrieNode {
 /** Matches every pattern in one pass, linear in the text's length. */
 export interface NameMatcher {
   match(text: string): NameMatch[];
+  /** A digest of the patterns, in order: matchers with one key find the same matches, so results can be kept by it. */
+  readonly key: string;
 }
 
 // Between two words of one name: a space, a hyphen or a dot ("X.AI", "Jean-Luc"), never a comma or a sentence end.
@@ -41,6 +44,7 @@ export function buildMatcher(patterns: Iterable<NamePattern>): NameMatcher {
   const names = buildTrie(list.filter((p) => p.kind === 'name'));
   const descriptors = buildTrie(list.filter((p) => p.kind === 'descriptor'));
   return {
+    key: digestOf(JSON.stringify(list.map((p) => [p.entity, p.surface, p.kind]))),
     match(text) {
       const found = matchText(names, text);
       const free = matchText(descriptors, text).filter((d) => !found.some((n) => d.start < n.end && d.end > n.start));

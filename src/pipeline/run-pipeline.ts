@@ -5,7 +5,7 @@ import { describeFromCorpus } from './describe-from-corpus.ts';
 import { buildDossier } from './dossier/build-dossier.ts';
 import { figuresInText, figureTexts, type TextFigure } from './dossier/extract-figures.ts';
 import { extendLock, readLock, retiredIds, writeLock } from './entity-lock.ts';
-import { linkMentions } from './link-mentions.ts';
+import { linkedTexts, linkMentions } from './link-mentions.ts';
 import { loadRegistry } from './load-registry.ts';
 import { recogniseEntities } from './recognise-entities.ts';
 import type { Dossier, EntityPageData, RetiredId } from './schemas.ts';
@@ -100,7 +100,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const readTagger: ReadTagger = async (requests) =>
       (await mapKept<TaggerRequest, TaggerReading>('tagger', requests, taggerKey, (missing) => mapParallel('tagger', missing))).results;
     const recognised = await recogniseEntities(slugged, registry, readTagger);
-    const linked = linkMentions(slugged, recognised.matcher);
+    // Each paragraph's matches are kept by its text and the matcher's patterns: when a rebuild finds the same entities,
+    // only the paragraphs that changed are matched again.
+    const { matcher } = recognised;
+    const texts = linkedTexts(slugged);
+    const { results: matches } = await mapKept('matches', texts, (text) => digestOf(`${matcher.key}\n${text}`), async (missing) => missing.map((text) => matcher.match(text)));
+    const known = new Map(texts.map((text, i) => [text, matches[i]!]));
+    const linked = linkMentions(slugged, { key: matcher.key, match: (text) => known.get(text) ?? matcher.match(text) });
     const described = describeFromCorpus(recognised.entities, linked);
     const data = buildEntityData(described, linked);
     const withPages = new Set(data.map((d) => d.id));

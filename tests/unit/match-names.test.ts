@@ -229,3 +229,22 @@ describe('who wins', () => {
     expect(withDescriptors.match(text).map((m) => [m.entity, m.kind, text.slice(m.start, m.end)])).toEqual(expected);
   });
 });
+
+describe('the matcher key, by which a build keeps matches for the next', () => {
+  const patterns = [name('elon-musk', 'Elon Musk'), name('twitter', 'Twitter'), descriptor('twitter', 'the platform')];
+
+  test('is the same for the same patterns, so a rebuild finds what it kept', () => {
+    expect(buildMatcher(patterns).key).toBe(buildMatcher([...patterns]).key);
+  });
+
+  test.each([
+    ['another surface', [...patterns.slice(0, 2), descriptor('twitter', 'the network')]],
+    ['another entity', [name('elon-musk', 'Elon Musk'), name('x-corp', 'Twitter'), descriptor('twitter', 'the platform')]],
+    ['another kind', [...patterns.slice(0, 2), name('twitter', 'the platform')]],
+    // The first pattern for a token sequence wins, so order changes matches too.
+    ['another order', [patterns[1]!, patterns[0]!, patterns[2]!]],
+    ['one pattern more', [...patterns, name('microsoft', 'Microsoft')]],
+  ])('changes with %s', (_, other) => {
+    expect(buildMatcher(other).key).not.toBe(buildMatcher(patterns).key);
+  });
+});
