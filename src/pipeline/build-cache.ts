@@ -60,6 +60,49 @@ export async function mapCached<I, O>(
   return { results, reused: items.length - missing.length };
 }
 
+/** One input of a pure function of a paragraph's text: the text and what else the result depends on (a language, a matcher). */
+export interface TextInput {
+  text: string;
+  variant: string;
+}
+
+/** One build's caches: stores by name, and maps through them. Without a folder nothing is kept and everything is computed. */
+export interface BuildCache {
+  open<T>(name: string): Promise<KeyedStore<T> | undefined>;
+  /** mapCached through the store `name`, saved afterwards. */
+  map<I, O>(name: string, items: I[], keyOf: (item: I) => string, compute: (missing: I[]) => Promise<O[]>): Promise<{ results: O[]; reused: number }>;
+  /**
+   * `compute` over `inputs`, kept in the store `name` by text and variant, as a function that answers those inputs from
+   * memory and computes any other.
+   */
+  byText<O>(name: string, inputs: TextInput[], compute: (text: string, variant: string) => O): Promise<(text: string, variant: string) => O>;
+}
+
+/** Opens the caches in `cacheDir` for this version of the pipeline's code; `undefined` keeps nothing. */
+export async function openBuildCache(cacheDir: string | undefined): Promise<BuildCache> {
+  const version = cacheDir ? await pipelineVersion() : '';
+  const open = async <T>(name: string) => (cacheDir ? openStore<T>(cacheDir, name, version) : undefined);
+  const map: BuildCache['map'] = async (name, items, keyOf, compute) => {
+    const store = await open<Awaited<ReturnType<typeof compute>>[number]>(name);
+    const mapped = await mapCached(store, items, keyOf, compute);
+    await store?.save();
+    return mapped;
+  };
+  return {
+    open,
+    map,
+    async byText(name, inputs, compute) {
+      const memoryKey = ({ text, variant }: TextInput): string => `${variant}\n${text}`;
+      const { results } = await map(name, inputs, (input) => digestOf(memoryKey(input)), async (missing) => missing.map(({ text, variant }) => compute(text, variant)));
+      const known = new Map(inputs.map((input, i) => [memoryKey(input), results[i]!]));
+      return (text, variant) => {
+        const key = memoryKey({ text, variant });
+        return known.has(key) ? known.get(key)! : compute(text, variant);
+      };
+    },
+  };
+}
+
 /** SHA-256 of a value's bytes or JSON, in hex: the key of one input. */
 export function digestOf(value: Uint8Array | string): string {
   return createHash('sha256').update(value).digest('hex');

@@ -45,11 +45,11 @@ interface Aggregate {
   votes: TypeVotes;
 }
 
-/** One paragraph's name candidates, each with the sentence the tagger reads it in (null when it is not read). */
+/** One paragraph's name candidates, each with the key of its tagger reading (null when the tagger does not read it). */
 interface ParagraphCandidates {
   article: Article;
   text: string;
-  candidates: Array<{ candidate: NameCandidate; taggerSentence: string | null }>;
+  candidates: Array<{ candidate: NameCandidate; reading: string | null }>;
 }
 
 /** The name candidates of a corpus, and the tagger readings they need, before any is made. */
@@ -96,12 +96,13 @@ export function findCorpusCandidates(articles: Article[], registryMatcher: NameM
       text,
       candidates: trimmed.flatMap((c) => splitConjoined(c, keys)).map((candidate) => {
         const reads = readsPerName.get(candidate.key) ?? 0;
-        if (article.lang !== 'en' || reads >= TAGGER_READINGS) return { candidate, taggerSentence: null };
+        if (article.lang !== 'en' || reads >= TAGGER_READINGS) return { candidate, reading: null };
         readsPerName.set(candidate.key, reads + 1);
         spans ??= sentenceSpans(text, article.lang);
-        const sentence = sentenceAt(spans, text, candidate.start).text;
-        requests.set(taggerKey({ sentence, name: candidate.surface }), { sentence, name: candidate.surface });
-        return { candidate, taggerSentence: sentence };
+        const request = { sentence: sentenceAt(spans, text, candidate.start).text, name: candidate.surface };
+        const reading = taggerKey(request);
+        requests.set(reading, request);
+        return { candidate, reading };
       }),
     };
   });
@@ -115,7 +116,7 @@ export const taggerKey = ({ sentence, name }: TaggerRequest): string => `${name}
 export function discoverFromCandidates(found: CorpusCandidates, readings: TaggerReading[], registryNames: Array<{ id: EntityId; name: string }>): Discovery {
   const readingOf = new Map(found.taggerRequests.map((request, i) => [taggerKey(request), readings[i]!]));
   const aggregates = new Map<string, Aggregate>();
-  const rejections = new Map<string, Rejections>();
+  const rejections = new Map<string, number>();
   for (const paragraph of found.paragraphs) collect(paragraph, readingOf, aggregates, rejections);
   const kept = [...aggregates.values()].filter(hasEvidence);
   const full = kept.filter((a) => a.tokens >= 2);
@@ -203,34 +204,24 @@ function splitConjoined(candidate: NameCandidate, keys: ReadonlySet<string>): Na
  */
 const TAGGER_READINGS = 3;
 
-/** What the tagger said of one name so far. */
-interface Rejections {
-  read: number;
-  rejected: number;
-}
-
 function collect(
   { article, text, candidates }: ParagraphCandidates,
   readingOf: ReadonlyMap<string, TaggerReading>,
   aggregates: Map<string, Aggregate>,
-  rejections: Map<string, Rejections>,
+  rejections: Map<string, number>,
 ): void {
-  for (const { candidate, taggerSentence } of candidates) {
+  for (const { candidate, reading } of candidates) {
     const votes = emptyVotes();
-    if (article.lang === 'en') {
-      const seen = rejections.get(candidate.key) ?? { read: 0, rejected: 0 };
-      rejections.set(candidate.key, seen);
-      if (taggerSentence !== null) {
-        seen.read++;
-        const reading = readingOf.get(taggerKey({ sentence: taggerSentence, name: candidate.surface }));
-        if (reading === null || reading === undefined) {
-          seen.rejected++;
-          continue;
-        }
-        addVotes(votes, reading);
-      } else if (seen.rejected * 2 > seen.read) {
+    if (reading !== null) {
+      const said = readingOf.get(reading) ?? null;
+      if (said === null) {
+        rejections.set(candidate.key, (rejections.get(candidate.key) ?? 0) + 1);
         continue;
       }
+      addVotes(votes, said);
+    } else if (article.lang === 'en' && (rejections.get(candidate.key) ?? 0) * 2 > TAGGER_READINGS) {
+      // Past its readings, an English name follows their majority (every later mention comes after all of them).
+      continue;
     }
     voteFromContext(text.slice(Math.max(0, candidate.start - 40), candidate.start), text.slice(candidate.end, candidate.end + 40), votes);
     let aggregate = aggregates.get(candidate.key);

@@ -3,7 +3,7 @@ import { assignSlugs } from './assign-slugs.ts';
 import { buildEntityData } from './build-entity-data.ts';
 import { describeFromCorpus } from './describe-from-corpus.ts';
 import { buildDossier } from './dossier/build-dossier.ts';
-import { figuresInText, figureTexts, type TextFigure } from './dossier/extract-figures.ts';
+import { figuresInText, figureTexts } from './dossier/extract-figures.ts';
 import { extendLock, readLock, retiredIds, writeLock } from './entity-lock.ts';
 import { linkedTexts, linkMentions } from './link-mentions.ts';
 import { loadRegistry } from './load-registry.ts';
@@ -11,7 +11,7 @@ import { recogniseEntities } from './recognise-entities.ts';
 import type { Dossier, EntityPageData, RetiredId } from './schemas.ts';
 import type { IngestedArticle } from './ingest.ts';
 import { mapParallel } from './parallel-map.ts';
-import { digestOf, mapCached, openStore, pipelineVersion } from './build-cache.ts';
+import { digestOf, openBuildCache } from './build-cache.ts';
 import { taggerKey, type ReadTagger } from './discover-entities.ts';
 import type { TaggerReading, TaggerRequest } from './guess-entity-type.ts';
 import { readSeeds } from './read-seeds.ts';
@@ -61,20 +61,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     return { value: read, summary: `${read.seeds.length} seed files` };
   });
 
-  const version = options.cacheDir ? await pipelineVersion() : '';
-  const openCache = async <T>(name: string) => (options.cacheDir ? openStore<T>(options.cacheDir, name, version) : undefined);
-  /** Maps items through `compute`, reusing what the store `name` kept from the last build (see mapCached). */
-  const mapKept = async <I, O>(name: string, items: I[], keyOf: (item: I) => string, compute: (missing: I[]) => Promise<O[]>) => {
-    const store = await openCache<O>(name);
-    const mapped = await mapCached(store, items, keyOf, compute);
-    await store?.save();
-    return mapped;
-  };
+  const cache = await openBuildCache(options.cacheDir);
 
   const ingested = await timed('ingest', async () => {
     const articles: IngestedArticle[] = [];
     // An unchanged seed (same name and bytes, same pipeline code) gives the same result: reuse the last build's.
-    const { results, reused } = await mapKept('ingest', seeds, (seed) => `${seed.file}\n${digestOf(seed.bytes)}`, (changed) =>
+    const { results, reused } = await cache.map('ingest', seeds, (seed) => `${seed.file}\n${digestOf(seed.bytes)}`, (changed) =>
       mapParallel('ingest', changed, (done, total) => options.onProgress?.('ingest', done, total)),
     );
     for (const [i, seed] of seeds.entries()) {
@@ -98,15 +90,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const slugged = assignSlugs(ingested);
     // The tagger's readings are kept across builds by sentence and name, and new ones are spread over worker threads.
     const readTagger: ReadTagger = async (requests) =>
-      (await mapKept<TaggerRequest, TaggerReading>('tagger', requests, taggerKey, (missing) => mapParallel('tagger', missing))).results;
+      (await cache.map<TaggerRequest, TaggerReading>('tagger', requests, taggerKey, (missing) => mapParallel('tagger', missing))).results;
     const recognised = await recogniseEntities(slugged, registry, readTagger);
     // Each paragraph's matches are kept by its text and the matcher's patterns: when a rebuild finds the same entities,
     // only the paragraphs that changed are matched again.
     const { matcher } = recognised;
-    const texts = linkedTexts(slugged);
-    const { results: matches } = await mapKept('matches', texts, (text) => digestOf(`${matcher.key}\n${text}`), async (missing) => missing.map((text) => matcher.match(text)));
-    const known = new Map(texts.map((text, i) => [text, matches[i]!]));
-    const linked = linkMentions(slugged, { key: matcher.key, match: (text) => known.get(text) ?? matcher.match(text) });
+    const inputs = linkedTexts(slugged).map((text) => ({ text, variant: matcher.key }));
+    const matchKept = await cache.byText('matches', inputs, (text) => matcher.match(text));
+    const linked = linkMentions(slugged, { key: matcher.key, match: (text) => matchKept(text, matcher.key) });
     const described = describeFromCorpus(recognised.entities, linked);
     const data = buildEntityData(described, linked);
     const withPages = new Set(data.map((d) => d.id));
@@ -124,15 +115,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     // Figures are read per paragraph, the dossier's costliest scan (about 3 s at 3,000 articles): kept across builds by
     // text. A worker did not pay here: measured, 1.7 s → 1.0 s at 1,000 articles but no gain at 3,000, where copying
     // 43,000 results back costs what the second core saves.
-    const texts = articles.flatMap(figureTexts);
-    const { results } = await mapKept<(typeof texts)[number], TextFigure[]>('figures', texts, (t) => digestOf(`${t.lang}\n${t.text}`), async (missing) =>
-      missing.map(({ text, lang }) => figuresInText(text, lang)),
-    );
-    const known = new Map(texts.map((t, i) => [`${t.lang}\n${t.text}`, results[i]!]));
+    const inputs = articles.flatMap(figureTexts).map(({ text, lang }) => ({ text, variant: lang }));
     const value = buildDossier(
       articles,
       { types: new Map(entities.map((e) => [e.id, e.type])), names: new Map(entities.map((e) => [e.id, e.name])), resolveName },
-      (text, lang) => known.get(`${lang}\n${text}`) ?? figuresInText(text, lang),
+      await cache.byText('figures', inputs, figuresInText),
     );
     const summary = `${value.figures.length} figures, ${value.quotes.length} quotes, ${value.timeline.length} dates, ${value.claims.length} shared claims, ${value.discrepancies.length} discrepancies`;
     return { value, summary };
@@ -141,7 +128,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   await timed('write', async () => {
     const entries = entities.map(({ contexts: _contexts, ...entry }) => entry);
     const contexts = Object.fromEntries(entities.map((e) => [e.id, e.contexts]));
-    const written = await openCache<string>('written-articles');
+    const written = await cache.open<string>('written-articles');
     await writeContent(options.contentDir, articles, { entities: entries, contexts, retired: { all: { ids: retired } }, dossier: { all: dossier } }, written);
     return { value: undefined, summary: `${articles.length} MDX files and ${entities.length} entity records in ${options.contentDir}` };
   });

@@ -26,9 +26,11 @@ export async function writeContent(contentDir: string, articles: Article[], data
   const changed = articles.filter((article) => {
     const name = `${article.slug}.mdx`;
     names.add(name);
+    if (!written) return true;
     const digest = digestOf(JSON.stringify(article));
-    written?.set(name, digest);
-    return !(present.has(name) && written?.get(name) === digest);
+    const unchanged = present.has(name) && written.get(name) === digest;
+    written.set(name, digest);
+    return !unchanged;
   });
   const mdx = await mapParallel('mdx', changed);
   await Promise.all(changed.map((article, i) => writeFile(join(articlesDir, `${article.slug}.mdx`), mdx[i]!)));
