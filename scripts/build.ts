@@ -3,7 +3,7 @@ import { build as astroBuild } from 'astro';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { acquireBuildLock } from './build-lock.ts';
-import { clearOutputInBackground } from './clear-output.ts';
+import { listPages, prepareOutput, type OutputFolder } from './output-folder.ts';
 import { createProgress } from './progress.ts';
 import { cliticSearchRecords } from '../src/pipeline/clitic-search-records.ts';
 import { INDEX_LANGUAGE, indexSearch } from '../src/pipeline/index-search.ts';
@@ -104,21 +104,30 @@ async function main(): Promise<void> {
   const lock = await acquireBuildLock(resolve('.astro/casebook-build.lock'), (pid) =>
     console.log(`waiting    for another build of this checkout (process ${pid}) to finish: Astro's build state is shared`),
   );
-  let oldSite: { deleted: Promise<void> } | undefined;
+  let output: OutputFolder | undefined;
+  let pages: string[] = [];
   try {
-    // Astro empties the output folder; the last search bundle waits in the cache for Pagefind to reuse its files.
+    // Astro's own emptying is off: the folder is either kept for Astro to leave unchanged pages in, or already cleared.
+    // The last search bundle waits in the cache meanwhile, for Pagefind to reuse its files.
     await setAsideSearchBundle(outDir, keptSearchBundle);
-    oldSite = await clearOutputInBackground(outDir);
+    output = await prepareOutput(outDir, cacheDir);
     await timeStage(
       'astro',
-      () => astroBuild({ root: process.cwd(), outDir, base, site: values.site, logLevel: 'warn' }),
-      () => `site written to ${outDir}`,
+      () =>
+        astroBuild({
+          root: process.cwd(), outDir, base, site: values.site, logLevel: 'warn',
+          vite: { build: { emptyOutDir: false } },
+          integrations: [listPages((files) => (pages = files))],
+        }),
+      () => `site written to ${outDir}${output?.kept ? ', unchanged pages kept' : ''}`,
     );
+    await output.prune(pages);
   } finally {
-    await oldSite?.deleted;
+    await output?.deleted;
     await lock.release();
   }
   await timeStage('pagefind', () => indexSearch(outDir, records, keptSearchBundle), ({ pages }) => `${pages} pages indexed`);
+  await output.complete();
 
   progress.close();
   const skipped = warnings.filter((w) => w.skipped).length;

@@ -69,6 +69,11 @@ describe('a rebuild after seeds change', () => {
     expect(await files(rebuilt)).toEqual(await files(fresh));
   });
 
+  test('keeps the last site in place for Astro and ends with exactly the files of a fresh build', async () => {
+    expect(rebuilt.stdout).toMatch(/^astro .*unchanged pages kept/m);
+    expect(await snapshotFolder(rebuilt.outDir)).toEqual(await snapshotFolder(fresh.outDir));
+  });
+
   test('reuses the unchanged files of the last search bundle and ends with the bundle a fresh build writes', async () => {
     const fragments = join(rebuilt.outDir, 'pagefind', 'fragment');
     const written = await Promise.all((await readdir(fragments)).map(async (name) => (await stat(join(fragments, name))).mtimeMs));
