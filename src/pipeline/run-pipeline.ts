@@ -3,7 +3,9 @@ import { assignSlugs } from './assign-slugs.ts';
 import { buildEntityData } from './build-entity-data.ts';
 import { describeFromCorpus } from './describe-from-corpus.ts';
 import { buildDossier } from './dossier/build-dossier.ts';
-import { figuresInText, figureTexts } from './dossier/extract-figures.ts';
+import { datesInText } from './dossier/extract-dates.ts';
+import { figuresInText } from './dossier/extract-figures.ts';
+import { statedTexts } from './dossier/stated-texts.ts';
 import { extendLock, readLock, retiredIds, writeLock } from './entity-lock.ts';
 import { linkedTexts, linkMentions } from './link-mentions.ts';
 import { loadRegistry } from './load-registry.ts';
@@ -112,14 +114,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   });
 
   const dossier = await timed('dossier', async () => {
-    // Figures are read per paragraph, the dossier's costliest scan (about 3 s at 3,000 articles): kept across builds by
-    // text. A worker did not pay here: measured, 1.7 s → 1.0 s at 1,000 articles but no gain at 3,000, where copying
-    // 43,000 results back costs what the second core saves.
-    const inputs = articles.flatMap(figureTexts).map(({ text, lang }) => ({ text, variant: lang }));
+    // Figures and dates are read per paragraph, the dossier's costliest scans (about 3 s and 1.6 s at 3,000 articles):
+    // kept across builds by text. A worker did not pay for figures: measured, 1.7 s → 1.0 s at 1,000 articles but no
+    // gain at 3,000, where copying 43,000 results back costs what the second core saves.
+    const inputs = articles.flatMap(statedTexts).map(({ text, lang }) => ({ text, variant: lang }));
     const value = buildDossier(
       articles,
       { types: new Map(entities.map((e) => [e.id, e.type])), names: new Map(entities.map((e) => [e.id, e.name])), resolveName },
-      await cache.byText('figures', inputs, figuresInText),
+      { figuresIn: await cache.byText('figures', inputs, figuresInText), datesIn: await cache.byText('dates', inputs, datesInText) },
     );
     const summary = `${value.figures.length} figures, ${value.quotes.length} quotes, ${value.timeline.length} dates, ${value.claims.length} shared claims, ${value.discrepancies.length} discrepancies`;
     return { value, summary };

@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { assignSlugs } from '../../src/pipeline/assign-slugs.ts';
 import { buildTimeline } from '../../src/pipeline/dossier/build-timeline.ts';
 import type { DateMention } from '../../src/pipeline/dossier/dossier-types.ts';
-import { extractDates } from '../../src/pipeline/dossier/extract-dates.ts';
+import { buildDossier } from '../../src/pipeline/dossier/build-dossier.ts';
+import { datesInText, extractDates, type DatesIn } from '../../src/pipeline/dossier/extract-dates.ts';
 import { paragraphId, parseSlug } from '../../src/pipeline/ids.ts';
 import { ingest, type IngestedArticle } from '../../src/pipeline/ingest.ts';
 import { monthNumber } from '../../src/pipeline/month-names.ts';
@@ -251,7 +252,7 @@ describe('the seeds', () => {
     if (!result.ok) throw new Error(`${file}: ${result.reason}`);
     return result.article;
   });
-  const timeline = buildTimeline(assignSlugs(ingested).flatMap(extractDates));
+  const timeline = buildTimeline(assignSlugs(ingested).flatMap((a) => extractDates(a)));
   /** The item a gold date stands for: by ISO date when the gold gives one, else by month with no year. */
   const itemFor = (date: GoldDate) =>
     timeline.find((item) => (date.iso ? item.date === date.iso : item.date === null && item.precision === 'month-only' && item.month === monthNumber(date.text)));
@@ -276,5 +277,27 @@ describe('long paragraphs', () => {
     const dates = datesIn(text, 'en');
     expect(dates).toHaveLength(4000);
     expect(new Set(dates.map((d) => d.iso))).toEqual(new Set(['2023-06-05']));
+  });
+});
+
+describe('dates kept from an earlier build', () => {
+  const articles = [paragraphs('a.txt', 'en', 'The deal closed on 19 April 2023.'), paragraphs('b.txt', 'en', 'Officials confirmed it on 19 April 2023.')];
+  const entities = { types: new Map(), names: new Map(), resolveName: () => null };
+
+  test("the timeline takes each paragraph's dates from the reader it is given, asked once per paragraph", () => {
+    const asked: string[] = [];
+    const remembered: DatesIn = (text, lang) => {
+      asked.push(text);
+      return datesInText(text, lang).map((date) => ({ ...date, sentence: 'from the last build' }));
+    };
+    const { timeline } = buildDossier(articles, entities, { datesIn: remembered });
+    expect(asked).toEqual(articles.map((a) => a.blocks[0]!.text));
+    expect(timeline.map((item) => [item.date, item.text])).toEqual([['2023-04-19', 'from the last build']]);
+  });
+
+  test('without a reader, dates are read here, the same as the reader gives them', () => {
+    const here = buildDossier(articles, entities).timeline;
+    expect(buildDossier(articles, entities, { datesIn: datesInText }).timeline).toEqual(here);
+    expect(here.map((item) => item.sources.length)).toEqual([2]);
   });
 });

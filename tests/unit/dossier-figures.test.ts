@@ -165,7 +165,7 @@ describe('figures kept from an earlier build', () => {
       asked.push(text);
       return figuresInText(text, lang).map((f) => ({ ...f, about: 'from the last build' }));
     };
-    const dossier = buildDossier(articles, entities, remembered);
+    const dossier = buildDossier(articles, entities, { figuresIn: remembered });
     expect(asked).toEqual(articles.map((a) => a.blocks[0]!.text));
     expect(dossier.figures.length).toBeGreaterThan(0);
     expect(dossier.figures.every((f) => f.about === 'from the last build')).toBe(true);
@@ -173,7 +173,7 @@ describe('figures kept from an earlier build', () => {
 
   test('without a reader, figures are read here, the same as the reader gives them', () => {
     const here = buildDossier(articles, entities).figures;
-    expect(buildDossier(articles, entities, figuresInText).figures).toEqual(here);
+    expect(buildDossier(articles, entities, { figuresIn: figuresInText }).figures).toEqual(here);
     expect(here.map((f) => f.value).sort((a, b) => a - b)).toEqual([300, 4_000_000]);
   });
 });

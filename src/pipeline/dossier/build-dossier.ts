@@ -5,7 +5,7 @@ import type { Article } from '../types.ts';
 import { buildTimeline } from './build-timeline.ts';
 import { clusterClaims, sourceCount } from './cluster-claims.ts';
 import type { SourceSpan } from './dossier-types.ts';
-import { extractDates } from './extract-dates.ts';
+import { extractDates, type DatesIn } from './extract-dates.ts';
 import { extractFigures, type FiguresIn } from './extract-figures.ts';
 import { extractQuotes } from './extract-quotes.ts';
 import { findOutletClues } from './find-outlet-clues.ts';
@@ -36,13 +36,19 @@ export interface DossierEntities {
   resolveName: (name: string) => EntityId | null;
 }
 
-/** Runs every synthesis over the linked articles and returns the dossier; `figuresIn` may answer from earlier builds. */
-export function buildDossier(articles: Article[], entities: DossierEntities, figuresIn?: FiguresIn): Dossier {
+/** The per-paragraph readers of figures and dates; the pipeline passes ones that answer from earlier builds. */
+export interface ParagraphReaders {
+  figuresIn?: FiguresIn;
+  datesIn?: DatesIn;
+}
+
+/** Runs every synthesis over the linked articles and returns the dossier. */
+export function buildDossier(articles: Article[], entities: DossierEntities, { figuresIn, datesIn }: ParagraphReaders = {}): Dossier {
   const allFigures = groupFigures(articles.flatMap((article) => extractFigures(article, figuresIn)));
   const figures = widest(allFigures, DOSSIER_LIMITS.figures, bySources);
   const allQuotes = groupQuotes(articles.flatMap((a) => extractQuotes(a, entities)));
   const quotes = widest(allQuotes.filter((q) => q.speaker !== null || q.sources.length > 1 || !q.sources[0]!.indirect), DOSSIER_LIMITS.quotes, bySources);
-  const timeline = widest(buildTimeline(articles.flatMap(extractDates)), DOSSIER_LIMITS.timeline, bySources);
+  const timeline = widest(buildTimeline(articles.flatMap((article) => extractDates(article, datesIn))), DOSSIER_LIMITS.timeline, bySources);
   const claims = clusterClaims(articles);
   const shared = widest(claims.filter((c) => sourceCount(c) >= 2), DOSSIER_LIMITS.claims, sourceCount);
   const figureConflicts = widest(figureDiscrepancies(allFigures), DOSSIER_LIMITS.discrepancies, (d) => new Set(d.variants.flatMap((v) => v.sources.map((s) => s.source))).size);

@@ -3,20 +3,26 @@ import { sentenceAt, sentenceSpans } from '../sentence-spans.ts';
 import type { Article, EmbedBlock } from '../types.ts';
 import type { DateMention } from './dossier-types.ts';
 import { findDates, type DateMatch } from './find-dates.ts';
+import { statedTexts } from './stated-texts.ts';
 
 type Base = Pick<DateMention, 'article' | 'source' | 'paragraph' | 'lang'>;
 
+/** A date as one text states it, before it is placed in an article. */
+export type TextDate = Omit<DateMention, keyof Base>;
+
+/** Reads the dates of one text; the pipeline passes a reader that remembers texts across builds. */
+export type DatesIn = (text: string, lang: string) => readonly TextDate[];
+
 /** Every date an article states, in reading order, so the timeline can say what happened when and who says so. */
-export function extractDates(article: Article): DateMention[] {
+export function extractDates(article: Article, datesIn: DatesIn = datesInText): DateMention[] {
   const mentions: DateMention[] = [];
-  for (const block of article.blocks) {
-    if (block.kind !== 'paragraph' && block.kind !== 'embed') continue;
-    const base: Base = { article: article.slug, source: article.source, paragraph: block.id, lang: article.lang };
+  for (const { block, text, lang } of statedTexts(article)) {
+    const base: Base = { article: article.slug, source: article.source, paragraph: block.id, lang };
     if (block.kind === 'embed') {
       const posted = embedMention(block, base);
       if (posted) mentions.push(posted);
     }
-    mentions.push(...datesInText(block.text, base));
+    for (const date of datesIn(text, lang)) mentions.push({ ...base, ...date });
   }
   return mentions;
 }
@@ -34,13 +40,13 @@ function embedMention(block: EmbedBlock, base: Base): DateMention | null {
 }
 
 /**
- * The dates of one block with their sentences. A weekday in a sentence that also has a full date is part of that date
+ * The dates of one text with their sentences. A weekday in a sentence that also has a full date is part of that date
  * ("jeudi 19 avril 2023"): it is dropped, and noted on the date when the calendar agrees.
  */
-function datesInText(text: string, base: Base): DateMention[] {
+export function datesInText(text: string, lang: string): TextDate[] {
   const found = findDates(text);
   if (found.length === 0) return [];
-  const spans = sentenceSpans(text, base.lang);
+  const spans = sentenceSpans(text, lang);
   // Full dates by the start of their sentence, so each weekday finds the dates beside it without a scan.
   const sentenceOf = (match: DateMatch): number => sentenceAt(spans, text, match.start).start;
   const fullDates = Map.groupBy(found.filter((f) => f.precision === 'day'), sentenceOf);
@@ -58,7 +64,6 @@ function datesInText(text: string, base: Base): DateMention[] {
     }
   }
   return kept.map((match) => ({
-    ...base,
     text: text.slice(match.start, match.end),
     iso: match.iso,
     month: match.month,

@@ -1,11 +1,12 @@
 // Figures: money, counts and percentages stated in an article, with unit, period and hedge normalised across languages.
 import { monthNumber } from '../month-names.ts';
 import { sentenceAt, sentenceSpans } from '../sentence-spans.ts';
-import type { Article, Block } from '../types.ts';
+import type { Article } from '../types.ts';
 import { contentWords } from './content-words.ts';
 import type { FigureMention } from './dossier-types.ts';
 import { CURRENCY_WORDS, PERCENT_WORDS, PERIOD_WORDS, QUALIFIER_WORDS } from './figure-words.ts';
 import { findDates, toAsciiDigits } from './find-dates.ts';
+import { statedTexts } from './stated-texts.ts';
 import { ATTACHED_ONLY_SCALES, DIGITS_PATTERN, SCALE_ALTERNATION, numberWordAlternation, numberWordValue, parseDigits, scaleValue } from './parse-number.ts';
 
 /** The words of `about` kept around the figure. */
@@ -43,18 +44,9 @@ export type TextFigure = Omit<FigureMention, 'article' | 'source' | 'paragraph' 
 /** Reads the figures of one text; the pipeline passes a reader that remembers texts across builds. */
 export type FiguresIn = (text: string, lang: string) => readonly TextFigure[];
 
-/** The texts of an article that state figures: its paragraphs and embedded posts. */
-export function figureTexts(article: Article): Array<{ block: FigureBlock; text: string; lang: string }> {
-  return article.blocks
-    .filter((block): block is FigureBlock => block.kind === 'paragraph' || block.kind === 'embed')
-    .map((block) => ({ block, text: block.text, lang: article.lang }));
-}
-
-type FigureBlock = Extract<Block, { kind: 'paragraph' | 'embed' }>;
-
 /** Every figure an article states in its paragraphs and embedded posts, in reading order. */
 export function extractFigures(article: Article, figuresIn: FiguresIn = figuresInText): FigureMention[] {
-  return figureTexts(article).flatMap(({ block, text, lang }) =>
+  return statedTexts(article).flatMap(({ block, text, lang }) =>
     figuresIn(text, lang).map((figure) => ({ article: article.slug, source: article.source, paragraph: block.id, lang, ...figure })),
   );
 }
