@@ -5,8 +5,8 @@ import { parseArgs } from 'node:util';
 import { acquireBuildLock } from './build-lock.ts';
 import { listPages, prepareOutput, type OutputFolder } from './output-folder.ts';
 import { createProgress } from './progress.ts';
-import { cliticSearchRecords } from '../src/pipeline/clitic-search-records.ts';
-import { INDEX_LANGUAGE, indexSearch } from '../src/pipeline/index-search.ts';
+import { articleSearchRecords } from '../src/pipeline/article-search-records.ts';
+import { INDEX_LANGUAGE, startSearchIndex } from '../src/pipeline/index-search.ts';
 import { setAsideSearchBundle } from '../src/pipeline/reuse-search-bundle.ts';
 import { runPipeline, type StageReport } from '../src/pipeline/run-pipeline.ts';
 
@@ -86,7 +86,7 @@ async function main(): Promise<void> {
     warnings: result.warnings,
     articles: result.articles.length,
     entities: result.entities.length,
-    records: cliticSearchRecords(result.articles, INDEX_LANGUAGE),
+    records: articleSearchRecords(result.articles, INDEX_LANGUAGE),
   }));
   for (const w of warnings) console.warn(`warning: ${w.file}: ${w.skipped ? 'skipped, ' : ''}${w.message}`);
   if (values.strict && warnings.length > 0) {
@@ -104,6 +104,8 @@ async function main(): Promise<void> {
   const lock = await acquireBuildLock(resolve('.astro/casebook-build.lock'), (pid) =>
     console.log(`waiting    for another build of this checkout (process ${pid}) to finish: Astro's build state is shared`),
   );
+  // Pagefind indexes the articles in its own process while Astro renders.
+  const search = await startSearchIndex(records);
   let output: OutputFolder | undefined;
   let pages: string[] = [];
   try {
@@ -122,11 +124,14 @@ async function main(): Promise<void> {
       () => `site written to ${outDir}${output?.kept ? ', unchanged pages kept' : ''}`,
     );
     await output.prune(pages);
+  } catch (error) {
+    await search.abandon();
+    throw error;
   } finally {
     await output?.deleted;
     await lock.release();
   }
-  await timeStage('pagefind', () => indexSearch(outDir, records, keptSearchBundle), ({ pages }) => `${pages} pages indexed`);
+  await timeStage('pagefind', () => search.finish(outDir, keptSearchBundle), ({ pages }) => `${pages} pages indexed`);
   await output.complete();
 
   progress.close();

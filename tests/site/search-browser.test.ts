@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { bareForms } from '../../src/pipeline/clitic-search-records.ts';
+import { bareForms } from '../../src/pipeline/article-search-records.ts';
 import { tokenize } from '../../src/pipeline/tokenize.ts';
 import { siteInChromium } from '../helpers/browser.ts';
 import { elementsIn, readHtml, visibleText } from '../helpers/html.ts';
