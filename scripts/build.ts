@@ -6,8 +6,10 @@ import { acquireBuildLock } from './build-lock.ts';
 import { listPages, prepareOutput, type OutputFolder } from './output-folder.ts';
 import { createProgress } from './progress.ts';
 import { articleSearchRecords } from '../src/pipeline/article-search-records.ts';
-import { INDEX_LANGUAGE, startSearchIndex } from '../src/pipeline/index-search.ts';
-import { setAsideSearchBundle } from '../src/pipeline/reuse-search-bundle.ts';
+import { dossierSearchRecord } from '../src/pipeline/dossier-search-record.ts';
+import { entitySearchPages } from '../src/pipeline/entity-search-pages.ts';
+import { INDEX_LANGUAGE, writeSearchIndex, type SearchInput } from '../src/pipeline/index-search.ts';
+import { placeSearchBundle, setAsideSearchBundle } from '../src/pipeline/reuse-search-bundle.ts';
 import { runPipeline, type StageReport } from '../src/pipeline/run-pipeline.ts';
 
 const USAGE = `Usage: npm run build -- [--seeds DIR] [--out DIR] [--strict] [--content DIR] [--base PATH] [--site URL]
@@ -77,7 +79,7 @@ async function main(): Promise<void> {
   const registryPath = resolve(values.registry ?? `${contentDir}/entities.yaml`);
   const lockPath = resolve(values.lock ?? `${contentDir}/entities.lock.json`);
   // Only what the later stages need is kept from the pipeline, so its articles and entities are freed before Astro runs.
-  const { warnings, articles, entities, records } = await runPipeline({
+  const { warnings, articles, entities, search } = await runPipeline({
     seedsDir, contentDir, registryPath, lockPath, onStage: printStage, cacheDir,
     onStageStart: (stage) => progress.start(stage),
     onProgress: (stage, done, total) => progress.update(stage, done, total),
@@ -86,7 +88,10 @@ async function main(): Promise<void> {
     warnings: result.warnings,
     articles: result.articles.length,
     entities: result.entities.length,
-    records: articleSearchRecords(result.articles, INDEX_LANGUAGE),
+    search: {
+      records: [...articleSearchRecords(result.articles, INDEX_LANGUAGE), dossierSearchRecord(result.dossier, INDEX_LANGUAGE)],
+      pages: entitySearchPages(result.entities),
+    } satisfies SearchInput,
   }));
   for (const w of warnings) console.warn(`warning: ${w.file}: ${w.skipped ? 'skipped, ' : ''}${w.message}`);
   if (values.strict && warnings.length > 0) {
@@ -104,14 +109,16 @@ async function main(): Promise<void> {
   const lock = await acquireBuildLock(resolve('.astro/casebook-build.lock'), (pid) =>
     console.log(`waiting    for another build of this checkout (process ${pid}) to finish: Astro's build state is shared`),
   );
-  // Pagefind indexes the articles in its own process while Astro renders.
-  const search = await startSearchIndex(records);
   let output: OutputFolder | undefined;
+  let indexing: Promise<{ pages: number }> | undefined;
   let pages: string[] = [];
   try {
     // Astro's own emptying is off: the folder is either kept for Astro to leave unchanged pages in, or already cleared.
-    // The last search bundle waits in the cache meanwhile, for Pagefind to reuse its files.
+    // Pagefind writes the search bundle in its own process meanwhile, over the last one, which it takes from the site.
     await setAsideSearchBundle(outDir, keptSearchBundle);
+    indexing = writeSearchIndex(search, keptSearchBundle);
+    // Looked at once Astro is done; until then a failure must not surface as an unhandled rejection.
+    indexing.catch(() => undefined);
     output = await prepareOutput(outDir, cacheDir);
     await timeStage(
       'astro',
@@ -124,14 +131,20 @@ async function main(): Promise<void> {
       () => `site written to ${outDir}${output?.kept ? ', unchanged pages kept' : ''}`,
     );
     await output.prune(pages);
-  } catch (error) {
-    await search.abandon();
-    throw error;
   } finally {
     await output?.deleted;
     await lock.release();
   }
-  await timeStage('pagefind', () => search.finish(outDir, keptSearchBundle), ({ pages }) => `${pages} pages indexed`);
+  const searchIndex = indexing;
+  await timeStage(
+    'pagefind',
+    async () => {
+      const written = await searchIndex;
+      await placeSearchBundle(keptSearchBundle, outDir);
+      return written;
+    },
+    ({ pages }) => `${pages} pages indexed, while Astro built the site`,
+  );
   await output.complete();
 
   progress.close();

@@ -1,9 +1,10 @@
 // Keeps the last build's Pagefind bundle for the next one. Pagefind names its fragment, index and filter files by the
 // hash of their content and skips writing a file whose name already exists, so with the old bundle in place it only
 // compresses (gzip at its highest level, on one thread) the files of pages that changed: at 3,000 articles, writing
-// takes about 3 s instead of 8. Astro empties the output folder, so the bundle waits in the cache folder meanwhile,
-// and the files the new index no longer refers to are removed afterwards.
-import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
+// takes about 3 s instead of 8. The build moves the last bundle out of the site into the cache folder, Pagefind writes
+// the new one over it there while Astro builds the site, the files the new index no longer refers to are removed, and
+// the finished bundle moves into the site.
+import { cp, mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { readIndexFile, type Entry, type Meta } from './stabilise-search-index.ts';
 
@@ -16,15 +17,17 @@ export async function setAsideSearchBundle(siteDir: string, keepDir: string): Pr
   await moveOrDrop(bundle, keepDir);
 }
 
-/**
- * Moves the bundle kept in `keepDir` to `bundleDir`, where Pagefind is about to write, when the installed Pagefind
- * wrote it; a bundle of another version (or none) leaves `bundleDir` empty.
- */
-export async function restoreSearchBundle(keepDir: string, bundleDir: string): Promise<void> {
+/** Deletes the bundle in `keepDir` unless the installed Pagefind wrote it: another version's files are not reused. */
+export async function dropForeignBundle(keepDir: string): Promise<void> {
   const kept = await readEntry(keepDir);
-  await rm(bundleDir, { recursive: true, force: true });
-  if (kept?.version === (await installedPagefindVersion())) await moveOrDrop(keepDir, bundleDir);
-  else await rm(keepDir, { recursive: true, force: true });
+  if (kept?.version !== (await installedPagefindVersion())) await rm(keepDir, { recursive: true, force: true });
+}
+
+/** Moves the bundle written in `keepDir` to `siteDir/pagefind`, copying it where the two are on different disks. */
+export async function placeSearchBundle(keepDir: string, siteDir: string): Promise<void> {
+  const bundle = join(siteDir, 'pagefind');
+  await rm(bundle, { recursive: true, force: true });
+  await rename(keepDir, bundle).catch(() => cp(keepDir, bundle, { recursive: true }));
 }
 
 /** Deletes the index files in `bundleDir` that no language's metadata refers to: pages and words of an older build. */

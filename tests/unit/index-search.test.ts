@@ -1,18 +1,17 @@
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import type { SearchRecord } from '../../src/pipeline/article-search-records.ts';
-import { startSearchIndex } from '../../src/pipeline/index-search.ts';
-
-const page = (title: string, body: string): string =>
-  `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${body}</p></main></body></html>`;
+import { entitySearchPages } from '../../src/pipeline/entity-search-pages.ts';
+import { writeSearchIndex } from '../../src/pipeline/index-search.ts';
+import type { EntityPageData } from '../../src/pipeline/schemas.ts';
 
 interface Fragment {
   url: string;
   content: string;
   meta: { title: string };
+  filters: Record<string, string[]>;
 }
 
 /** Every page in a bundle as Pagefind stored it, by URL. */
@@ -22,25 +21,22 @@ async function indexedPages(bundleDir: string): Promise<Fragment[]> {
   return fragments.map((text) => JSON.parse(text.slice(text.indexOf('{'))) as Fragment).sort((a, b) => a.url.localeCompare(b.url));
 }
 
+const acme: EntityPageData = {
+  id: 'acme', name: 'Acme <Water>', type: 'organization', aliases: ['ACME Corp'], description: 'A company that builds desalination plants.',
+  descriptionSource: null, sameAs: [], mentions: [], related: [], contexts: [{ article: 'water', source: 'water.txt', paragraph: 'p1', lang: 'en', dir: 'ltr', sentence: 'Zenith sued Acme.' }],
+};
+
 describe('the search index', () => {
-  test('takes the article records before the site exists and reads only the pages no record stands for', async () => {
-    const site = join(await mkdtemp(join(tmpdir(), 'casebook-search-')), 'dist');
-    const record: SearchRecord = {
-      url: '/articles/water/', content: 'Desalination plant opens', language: 'en', meta: { title: 'Water' }, filters: { kind: ['article'] },
-    };
-    const indexing = await startSearchIndex([record]);
-    // The site is written while Pagefind takes the records in.
-    for (const [path, html] of [
-      ['entities/acme/index.html', page('Acme', 'A company that builds plants.')],
-      ['dossier/index.html', page('Dossier', 'Key figures.')],
-      ['articles/water/index.html', page('Stale copy', 'This page must not be read: its record stands for it.')],
-    ] as const) {
-      await mkdir(join(site, path, '..'), { recursive: true });
-      await writeFile(join(site, path), html);
-    }
-    expect(await indexing.finish(site)).toEqual({ pages: 3 });
-    const pages = await indexedPages(join(site, 'pagefind'));
-    expect(pages.map((p) => p.url)).toEqual(['/articles/water/', '/dossier/', '/entities/acme/']);
-    expect(pages[0]).toMatchObject({ content: 'Desalination plant opens', meta: { title: 'Water' } });
+  test('is written from records and entity pages alone, with no built site to read', async () => {
+    const bundle = join(await mkdtemp(join(tmpdir(), 'casebook-search-')), 'pagefind');
+    const records = [{ url: '/articles/water/', content: 'Desalination plant opens', language: 'en', meta: { title: 'Water' }, filters: { kind: ['article'] } }];
+    expect(await writeSearchIndex({ records, pages: entitySearchPages([acme]) }, bundle)).toEqual({ pages: 2 });
+    const [article, entity] = await indexedPages(bundle);
+    expect(article).toMatchObject({ url: '/articles/water/', content: 'Desalination plant opens', meta: { title: 'Water' } });
+    // The entity's name, type, description and spellings, escaped as text, without the sentences that name it.
+    expect(entity).toMatchObject({ url: '/entities/acme/', meta: { title: 'Acme <Water>' }, filters: { kind: ['entity'], type: ['organization'] } });
+    expect(entity!.content).toContain('A company that builds desalination plants.');
+    expect(entity!.content).toContain('ACME Corp');
+    expect(entity!.content).not.toContain('Zenith');
   });
 });

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { pruneSearchBundle, restoreSearchBundle, setAsideSearchBundle } from '../../src/pipeline/reuse-search-bundle.ts';
+import { dropForeignBundle, placeSearchBundle, pruneSearchBundle, setAsideSearchBundle } from '../../src/pipeline/reuse-search-bundle.ts';
 import { packIndexFile } from '../helpers/search-bundle.ts';
 
 const PAGEFIND_VERSION = (JSON.parse(await readFile(join(import.meta.dirname, '../../node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
@@ -41,21 +41,24 @@ describe('reusing the last search bundle', () => {
     ]);
   });
 
-  test('a bundle set aside before the site is rebuilt comes back where Pagefind writes', async () => {
+  test('a bundle set aside before the site is rebuilt comes back into the new site, replacing what is there', async () => {
     const work = await mkdtemp(join(tmpdir(), 'casebook-bundle-'));
     await bundleWith(join(work, 'dist', 'pagefind'), ['en_a']);
     const before = await listing(join(work, 'dist', 'pagefind'));
     const keep = join(work, 'content', '.casebook-cache', 'pagefind');
     await setAsideSearchBundle(join(work, 'dist'), keep);
     expect(await readdir(join(work, 'dist'))).toEqual([]);
-    await restoreSearchBundle(keep, join(work, 'dist', 'pagefind'));
+    await dropForeignBundle(keep);
+    await mkdir(join(work, 'dist', 'pagefind'));
+    await writeFile(join(work, 'dist', 'pagefind', 'stray.txt'), 'not part of the bundle');
+    await placeSearchBundle(keep, join(work, 'dist'));
     expect(await listing(join(work, 'dist', 'pagefind'))).toEqual(before);
   });
 
   test('a bundle written by another Pagefind version is dropped, not reused', async () => {
     const work = await mkdtemp(join(tmpdir(), 'casebook-bundle-'));
     const keep = await bundleWith(join(work, 'kept'), ['en_a'], '0.0.1');
-    await restoreSearchBundle(keep, join(work, 'dist', 'pagefind'));
+    await dropForeignBundle(keep);
     expect(await readdir(work)).toEqual([]);
   });
 
