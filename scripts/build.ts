@@ -8,9 +8,11 @@ import { createProgress } from './progress.ts';
 import { articleSearchRecords } from '../src/pipeline/article-search-records.ts';
 import { dossierSearchRecord } from '../src/pipeline/dossier-search-record.ts';
 import { entitySearchPages } from '../src/pipeline/entity-search-pages.ts';
-import { INDEX_LANGUAGE, writeSearchIndex, type SearchInput } from '../src/pipeline/index-search.ts';
+import { INDEX_LANGUAGE, startSearchIndex, type SearchIndexing } from '../src/pipeline/index-search.ts';
 import { placeSearchBundle, setAsideSearchBundle } from '../src/pipeline/reuse-search-bundle.ts';
 import { runPipeline, type StageReport } from '../src/pipeline/run-pipeline.ts';
+import type { EntityPageData } from '../src/pipeline/schemas.ts';
+import type { Article } from '../src/pipeline/types.ts';
 
 const USAGE = `Usage: npm run build -- [--seeds DIR] [--out DIR] [--strict] [--content DIR] [--base PATH] [--site URL]
   --seeds DIR     folder of .txt articles to build (default: seeds)
@@ -78,9 +80,16 @@ async function main(): Promise<void> {
   const keptSearchBundle = join(cacheDir, 'pagefind');
   const registryPath = resolve(values.registry ?? `${contentDir}/entities.yaml`);
   const lockPath = resolve(values.lock ?? `${contentDir}/entities.lock.json`);
+  // Pagefind takes the articles and entity pages in its own process while the pipeline makes the dossier; it writes
+  // nothing until the site is built, so a build that stops first leaves the last site and its search alone.
+  let indexing: Promise<SearchIndexing> | undefined;
+  const onLinked = (linked: Article[], entityPages: EntityPageData[]): void => {
+    indexing = startSearchIndex({ records: articleSearchRecords(linked, INDEX_LANGUAGE), pages: entitySearchPages(entityPages) });
+    indexing.catch(() => undefined);
+  };
   // Only what the later stages need is kept from the pipeline, so its articles and entities are freed before Astro runs.
-  const { warnings, articles, entities, search } = await runPipeline({
-    seedsDir, contentDir, registryPath, lockPath, onStage: printStage, cacheDir,
+  const { warnings, articles, entities, dossierRecord } = await runPipeline({
+    seedsDir, contentDir, registryPath, lockPath, onStage: printStage, cacheDir, onLinked,
     onStageStart: (stage) => progress.start(stage),
     onProgress: (stage, done, total) => progress.update(stage, done, total),
     ...(maxSeedBytes ? { maxSeedBytes } : {}),
@@ -88,16 +97,17 @@ async function main(): Promise<void> {
     warnings: result.warnings,
     articles: result.articles.length,
     entities: result.entities.length,
-    search: {
-      records: [...articleSearchRecords(result.articles, INDEX_LANGUAGE), dossierSearchRecord(result.dossier, INDEX_LANGUAGE)],
-      pages: entitySearchPages(result.entities),
-    } satisfies SearchInput,
+    dossierRecord: dossierSearchRecord(result.dossier, INDEX_LANGUAGE),
   }));
   for (const w of warnings) console.warn(`warning: ${w.file}: ${w.skipped ? 'skipped, ' : ''}${w.message}`);
   if (values.strict && warnings.length > 0) {
     fail(`--strict: ${warnings.length} warning(s) about ${new Set(warnings.map((w) => w.file)).size} seed file(s); nothing was built`);
   }
   if (articles === 0) fail(`no usable article in ${seedsDir}; add .txt files with the articles' text`);
+
+  if (!indexing) throw new Error('the pipeline never handed its pages to search');
+  const search = await indexing;
+  search.add({ records: [dossierRecord], pages: [] });
 
   Object.assign(process.env, {
     CASEBOOK_CONTENT: contentDir,
@@ -110,15 +120,15 @@ async function main(): Promise<void> {
     console.log(`waiting    for another build of this checkout (process ${pid}) to finish: Astro's build state is shared`),
   );
   let output: OutputFolder | undefined;
-  let indexing: Promise<{ pages: number }> | undefined;
+  let searchWritten: Promise<{ pages: number }> | undefined;
   let pages: string[] = [];
   try {
     // Astro's own emptying is off: the folder is either kept for Astro to leave unchanged pages in, or already cleared.
     // Pagefind writes the search bundle in its own process meanwhile, over the last one, which it takes from the site.
     await setAsideSearchBundle(outDir, keptSearchBundle);
-    indexing = writeSearchIndex(search, keptSearchBundle);
+    searchWritten = search.finish(keptSearchBundle);
     // Looked at once Astro is done; until then a failure must not surface as an unhandled rejection.
-    indexing.catch(() => undefined);
+    searchWritten.catch(() => undefined);
     output = await prepareOutput(outDir, cacheDir);
     await timeStage(
       'astro',
@@ -135,11 +145,11 @@ async function main(): Promise<void> {
     await output?.deleted;
     await lock.release();
   }
-  const searchIndex = indexing;
+  const bundle = searchWritten;
   await timeStage(
     'pagefind',
     async () => {
-      const written = await searchIndex;
+      const written = await bundle;
       await placeSearchBundle(keptSearchBundle, outDir);
       return written;
     },

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { entitySearchPages } from '../../src/pipeline/entity-search-pages.ts';
-import { writeSearchIndex } from '../../src/pipeline/index-search.ts';
+import { startSearchIndex } from '../../src/pipeline/index-search.ts';
 import type { EntityPageData } from '../../src/pipeline/schemas.ts';
 
 interface Fragment {
@@ -27,11 +27,14 @@ const acme: EntityPageData = {
 };
 
 describe('the search index', () => {
-  test('is written from records and entity pages alone, with no built site to read', async () => {
+  test('is written from records and entity pages alone, with no built site to read, taking pages until it is finished', async () => {
     const bundle = join(await mkdtemp(join(tmpdir(), 'casebook-search-')), 'pagefind');
     const records = [{ url: '/articles/water/', content: 'Desalination plant opens', language: 'en', meta: { title: 'Water' }, filters: { kind: ['article'] } }];
-    expect(await writeSearchIndex({ records, pages: entitySearchPages([acme]) }, bundle)).toEqual({ pages: 2 });
-    const [article, entity] = await indexedPages(bundle);
+    const indexing = await startSearchIndex({ records, pages: entitySearchPages([acme]) });
+    indexing.add({ records: [{ url: '/dossier/', content: 'Dossier', language: 'en', meta: { title: 'Dossier' }, filters: { kind: ['dossier'] } }], pages: [] });
+    expect(await indexing.finish(bundle)).toEqual({ pages: 3 });
+    const [article, dossier, entity] = await indexedPages(bundle);
+    expect(dossier).toMatchObject({ url: '/dossier/', meta: { title: 'Dossier' } });
     expect(article).toMatchObject({ url: '/articles/water/', content: 'Desalination plant opens', meta: { title: 'Water' } });
     // The entity's name, type, description and spellings, escaped as text, without the sentences that name it.
     expect(entity).toMatchObject({ url: '/entities/acme/', meta: { title: 'Acme <Water>' }, filters: { kind: ['entity'], type: ['organization'] } });
