@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { articleLoader } from './site/article-loader.ts';
 import { articleHtmlDir, contentDir } from './site/content-paths.ts';
-import { articleFrontmatterSchema, dossierSchema, entityEntrySchema, retiredIdSchema } from './pipeline/schemas.ts';
+import { articleFrontmatterSchema, entityEntrySchema, retiredIdSchema } from './pipeline/schemas.ts';
 
 
 const articles = defineCollection({
@@ -24,10 +24,6 @@ const retired = defineCollection({
   schema: z.object({ ids: z.array(retiredIdSchema) }),
 });
 
-// One entry ("all"): the dossier of the whole corpus.
-const dossier = defineCollection({
-  loader: file(resolve(contentDir, 'data/dossier.json')),
-  schema: dossierSchema,
-});
-
-export const collections = { articles, entities, retired, dossier };
+// The entities' sentences (data/contexts.json) and the dossier (data/dossier.json) are read by the pages that show
+// them (site/pipeline-data.ts), not kept in the content store.
+export const collections = { articles, entities, retired };

@@ -1,6 +1,7 @@
-// The dossier and the lookups its pages need, read once from the content collections.
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+// The dossier and the lookups its pages need, read once per build.
+import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Dossier } from '../pipeline/schemas.ts';
+import { readDossier } from './pipeline-data.ts';
 import { articlePath } from './urls.ts';
 
 /** Everything the dossier pages show, with titles and names for the ids they hold. */
@@ -22,14 +23,13 @@ export async function articlesInSeedOrder(): Promise<Array<CollectionEntry<'arti
 /** The short label of the article at `index` in seed order, which the dossier's tables and the article list show. */
 export const articleLabel = (index: number): string => `A${index + 1}`;
 
-/** Loads the dossier; a build always writes one, so a missing entry is a broken build. */
+/** Loads the dossier with the titles, names and labels its pages show. */
 export async function loadDossier(): Promise<DossierView> {
-  const entry = await getEntry('dossier', 'all');
-  if (!entry) throw new Error('content/data/dossier.json has no "all" entry: run the pipeline before astro build');
+  const dossier = await readDossier();
   const articles = await articlesInSeedOrder();
   const entities = await getCollection('entities');
   return {
-    dossier: entry.data,
+    dossier,
     titles: new Map(articles.map((a) => [a.slug, a.title])),
     names: new Map(entities.map((e) => [e.data.id, e.data.name])),
     labels: new Map(articles.map((a, i) => [a.slug, articleLabel(i)])),

@@ -1,8 +1,7 @@
 // /api/dossier.json: figures, quotes, timeline, claims and discrepancies, each with its sources.
 import type { APIRoute } from 'astro';
-import { getEntry } from 'astro:content';
+import { readDossier } from '../../site/pipeline-data.ts';
 
 export const GET: APIRoute = async () => {
-  const entry = await getEntry('dossier', 'all');
-  return new Response(JSON.stringify(entry?.data ?? null, null, 2), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(await readDossier(), null, 2), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { digestOf } from '../../../pipeline/build-cache.ts';
-import { entityContexts } from '../../../site/entity-contexts.ts';
+import { entityContexts } from '../../../site/pipeline-data.ts';
 import { entityPath } from '../../../site/urls.ts';
 
 export const getStaticPaths = (async () => {
