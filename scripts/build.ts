@@ -70,6 +70,9 @@ async function main(): Promise<void> {
   }
   const maxSeedBytes = values['max-seed-bytes'] === undefined ? undefined : Number(values['max-seed-bytes']);
   if (maxSeedBytes !== undefined && !(maxSeedBytes > 0)) fail('--max-seed-bytes takes a positive number of bytes');
+  if (!/^https?:$/.test(URL.parse(values.site)?.protocol ?? '')) {
+    fail(`--site takes the site's public address with its scheme, like https://example.org, not "${values.site}"`);
+  }
   const seedsDir = resolve(values.seeds);
   const outDir = resolve(values.out);
   const contentDir = resolve(values.content);
@@ -141,6 +144,10 @@ async function main(): Promise<void> {
       () => `site written to ${outDir}${output?.kept ? ', unchanged pages kept' : ''}`,
     );
     await output.prune(pages);
+  } catch (error) {
+    // Pagefind may be writing into the kept bundle: let it finish, so that no half-written file is reused next time.
+    await searchWritten?.catch(() => undefined);
+    throw error;
   } finally {
     await output?.deleted;
     await lock.release();

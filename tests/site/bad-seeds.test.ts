@@ -1,4 +1,5 @@
 // Hostile and broken seeds mixed into the real ones: each is shown exactly as written or skipped by name, nothing runs.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Node } from 'ultrahtml';
@@ -103,5 +104,15 @@ describe('--strict', () => {
   test('passes on the clean seeds', async () => {
     const run = await runBuild(join(ROOT, 'seeds'), ['--strict']);
     expect(run.code, run.stderr).toBe(0);
+  });
+});
+
+describe('the command line', () => {
+  test('refuses a --site that is not a web address, saying what it takes, before building anything', async () => {
+    const run = await runBuild(join(ROOT, 'seeds'), ['--site', 'not a url']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^casebook: --site takes the site's public address with its scheme, like https:\/\/example\.org, not "not a url"$/m);
+    expect(run.stdout).not.toMatch(/^read /m);
+    expect(existsSync(run.outDir)).toBe(false);
   });
 });
