@@ -6,7 +6,7 @@
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from './article-search-records.ts';
 import type { SearchPage } from './entity-search-pages.ts';
-import { dropForeignBundle, pruneSearchBundle } from './reuse-search-bundle.ts';
+import { dropForeignBundle, pruneSearchBundle, writingBundle } from './reuse-search-bundle.ts';
 import { stabiliseSearchIndex } from './stabilise-search-index.ts';
 
 /** The language every page is indexed under, so that one search box finds pages in all of them. */
@@ -53,10 +53,12 @@ export async function startSearchIndex(input: SearchInput): Promise<SearchIndexi
       try {
         await Promise.all(added);
         await dropForeignBundle(bundleDir);
-        const written = await index.writeFiles({ outputPath: bundleDir });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-        await pruneSearchBundle(bundleDir);
-        await stabiliseSearchIndex(bundleDir);
+        await writingBundle(bundleDir, async () => {
+          const written = await index.writeFiles({ outputPath: bundleDir });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+          await pruneSearchBundle(bundleDir);
+          await stabiliseSearchIndex(bundleDir);
+        });
         return { pages: added.length };
       } finally {
         await pagefind.close();

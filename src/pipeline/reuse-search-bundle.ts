@@ -4,7 +4,7 @@
 // takes about 3 s instead of 8. The build moves the last bundle out of the site into the cache folder, Pagefind writes
 // the new one over it there while Astro builds the site, the files the new index no longer refers to are removed, and
 // the finished bundle moves into the site.
-import { cp, mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { readIndexFile, type Entry, type Meta } from './stabilise-search-index.ts';
 
@@ -17,10 +17,26 @@ export async function setAsideSearchBundle(siteDir: string, keepDir: string): Pr
   await moveOrDrop(bundle, keepDir);
 }
 
-/** Deletes the bundle in `keepDir` unless the installed Pagefind wrote it: another version's files are not reused. */
+/** Present in a kept bundle while Pagefind writes into it: a build stopped then may have left a file half-written. */
+const WRITING_MARKER = '.casebook-writing';
+
+/**
+ * Deletes the bundle in `keepDir` unless the installed Pagefind wrote it to the end: another version's files, or those
+ * of a write that was stopped, are not reused.
+ */
 export async function dropForeignBundle(keepDir: string): Promise<void> {
   const kept = await readEntry(keepDir);
-  if (kept?.version !== (await installedPagefindVersion())) await rm(keepDir, { recursive: true, force: true });
+  const unfinished = await stat(join(keepDir, WRITING_MARKER)).then(() => true, () => false);
+  if (unfinished || kept?.version !== (await installedPagefindVersion())) await rm(keepDir, { recursive: true, force: true });
+}
+
+/** Runs `write` (Pagefind writing into `keepDir`) so that, if it is stopped half-way, the next build drops the bundle. */
+export async function writingBundle<T>(keepDir: string, write: () => Promise<T>): Promise<T> {
+  await mkdir(keepDir, { recursive: true });
+  await writeFile(join(keepDir, WRITING_MARKER), '');
+  const result = await write();
+  await rm(join(keepDir, WRITING_MARKER));
+  return result;
 }
 
 /** Moves the bundle written in `keepDir` to `siteDir/pagefind`, copying it where the two are on different disks. */

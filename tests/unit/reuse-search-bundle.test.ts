@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { dropForeignBundle, placeSearchBundle, pruneSearchBundle, setAsideSearchBundle } from '../../src/pipeline/reuse-search-bundle.ts';
+import { dropForeignBundle, placeSearchBundle, pruneSearchBundle, setAsideSearchBundle, writingBundle } from '../../src/pipeline/reuse-search-bundle.ts';
 import { packIndexFile } from '../helpers/search-bundle.ts';
 
 const PAGEFIND_VERSION = (JSON.parse(await readFile(join(import.meta.dirname, '../../node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
@@ -60,6 +60,21 @@ describe('reusing the last search bundle', () => {
     const keep = await bundleWith(join(work, 'kept'), ['en_a'], '0.0.1');
     await dropForeignBundle(keep);
     expect(await readdir(work)).toEqual([]);
+  });
+
+  test('a bundle whose writing was stopped half-way is dropped, and one written to the end is kept', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'casebook-bundle-'));
+    const stopped = join(work, 'stopped');
+    await writingBundle(stopped, async () => {
+      await bundleWith(stopped, ['en_a']);
+      throw new Error('the build was stopped');
+    }).catch(() => undefined);
+    const finished = join(work, 'finished');
+    await writingBundle(finished, () => bundleWith(finished, ['en_a']));
+    await dropForeignBundle(stopped);
+    await dropForeignBundle(finished);
+    expect(await readdir(work)).toEqual(['finished']);
+    expect(await listing(finished)).not.toContain('.casebook-writing');
   });
 
   test('setting aside leaves the kept bundle alone when the site has none', async () => {
