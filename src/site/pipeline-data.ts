@@ -23,14 +23,10 @@ async function readDataFile<T>(name: string, schema: z.ZodType<T>, holds: string
   return read.get(name) as Promise<T>;
 }
 
-const contextsById = async (): Promise<Map<string, MentionContext[]>> =>
-  new Map(Object.entries(await readDataFile('contexts.json', entityContextsSchema, 'entity contexts')));
-let contexts: Promise<Map<string, MentionContext[]>> | undefined;
-
 /** The sentences that name one entity, in article order. */
 export async function entityContexts(id: string): Promise<MentionContext[]> {
-  if (import.meta.env.DEV || !contexts) contexts = contextsById();
-  return (await contexts).get(id) ?? [];
+  const byId = await readDataFile('contexts.json', entityContextsSchema.transform((contexts) => new Map(Object.entries(contexts))), 'entity contexts');
+  return byId.get(id) ?? [];
 }
 
 /** The dossier of the whole corpus (the file holds it as its one entry, "all"). */
