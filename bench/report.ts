@@ -137,6 +137,7 @@ export function resultsMarkdown(machine: Machine, sizes: SizeResult[], notes: st
       'Each run builds it three ways, one after the other, so both sides share the moment’s machine noise: a cold Casebook build (`scripts/build.ts` as a child process, fresh content and output folders), a rebuild into the same folders after one sentence is appended to one seed, and the baseline: the same articles converted to plain MDX and built by a bare Astro 7 + @astrojs/mdx project (bench/bare-astro) plus Pagefind through its Node API. ' +
       'Cells are the median of k runs with the range in parentheses; stage times are the builds’ own progress lines, the wall time also counts Node’s start-up and exit. ' +
       'Casebook’s Pagefind runs beside its Astro stage, from the pipeline’s data, so its stage is only the wait for the bundle once Astro is done; the bare build runs Pagefind after Astro over the built pages. ' +
+      'Casebook’s dossier is made on a worker thread beside its write and Astro stages, so its stage time overlaps theirs and the stages add up to more than the wall time. ' +
       '"Largest process" is what `/usr/bin/time -v` reports: the biggest single process of the tree (the Node build or the Pagefind binary it spawns), not their sum; the sampled tree figure sums all of them every 500 ms and can miss short peaks. ' +
       'This machine is shared: other jobs ran at the same time (see the load averages), so compare the columns of one table rather than absolute numbers between days.',
     '',

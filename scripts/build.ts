@@ -10,7 +10,7 @@ import { dossierSearchRecord } from '../src/pipeline/dossier-search-record.ts';
 import { entitySearchPages } from '../src/pipeline/entity-search-pages.ts';
 import { INDEX_LANGUAGE, startSearchIndex, type SearchIndexing } from '../src/pipeline/index-search.ts';
 import { placeSearchBundle, setAsideSearchBundle } from '../src/pipeline/reuse-search-bundle.ts';
-import { runPipeline, type StageReport } from '../src/pipeline/run-pipeline.ts';
+import { startPipeline, type StageReport } from '../src/pipeline/run-pipeline.ts';
 import type { EntityPageData } from '../src/pipeline/schemas.ts';
 import type { Article } from '../src/pipeline/types.ts';
 
@@ -91,7 +91,9 @@ async function main(): Promise<void> {
     indexing.catch(() => undefined);
   };
   // Only what the later stages need is kept from the pipeline, so its articles and entities are freed before Astro runs.
-  const { warnings, articles, entities, dossierRecord } = await runPipeline({
+  // The pipeline returns while its worker still makes the dossier: Astro starts meanwhile, and search takes the
+  // dossier's record once it is known.
+  const { warnings, articles, entities, dossierRecord } = await startPipeline({
     seedsDir, contentDir, registryPath, lockPath, onStage: printStage, cacheDir, onLinked,
     onStageStart: (stage) => progress.start(stage),
     onProgress: (stage, done, total) => progress.update(stage, done, total),
@@ -100,8 +102,10 @@ async function main(): Promise<void> {
     warnings: result.warnings,
     articles: result.articles.length,
     entities: result.entities.length,
-    dossierRecord: dossierSearchRecord(result.dossier, INDEX_LANGUAGE),
+    dossierRecord: result.dossier.then((dossier) => dossierSearchRecord(dossier, INDEX_LANGUAGE)),
   }));
+  // A dossier that fails is reported below, through the search that waits for it.
+  dossierRecord.catch(() => undefined);
   for (const w of warnings) console.warn(`warning: ${w.file}: ${w.skipped ? 'skipped, ' : ''}${w.message}`);
   if (values.strict && warnings.length > 0) {
     fail(`--strict: ${warnings.length} warning(s) about ${new Set(warnings.map((w) => w.file)).size} seed file(s); nothing was built`);
@@ -110,7 +114,6 @@ async function main(): Promise<void> {
 
   if (!indexing) throw new Error('the pipeline never handed its pages to search');
   const search = await indexing;
-  search.add({ records: [dossierRecord], pages: [] });
 
   Object.assign(process.env, {
     CASEBOOK_CONTENT: contentDir,
@@ -129,7 +132,10 @@ async function main(): Promise<void> {
     // Astro's own emptying is off: the folder is either kept for Astro to leave unchanged pages in, or already cleared.
     // Pagefind writes the search bundle in its own process meanwhile, over the last one, which it takes from the site.
     await setAsideSearchBundle(outDir, keptSearchBundle);
-    searchWritten = search.finish(keptSearchBundle);
+    searchWritten = dossierRecord.then((record) => {
+      search.add({ records: [record], pages: [] });
+      return search.finish(keptSearchBundle);
+    });
     // Looked at once Astro is done; until then a failure must not surface as an unhandled rejection.
     searchWritten.catch(() => undefined);
     output = await prepareOutput(outDir, cacheDir);
@@ -146,7 +152,9 @@ async function main(): Promise<void> {
     await output.prune(pages);
   } catch (error) {
     // Pagefind may be writing into the kept bundle: let it finish, so that no half-written file is reused next time.
+    // When the dossier failed, Astro failed for want of it: the dossier's error is the one to report.
     await searchWritten?.catch(() => undefined);
+    await dossierRecord;
     throw error;
   } finally {
     await output?.deleted;

@@ -55,7 +55,9 @@ export function createProgress(stream: ProgressStream, now: () => number = () =>
     finish(stage, summary, ms) {
       if (live) stream.write('\r\x1b[2K');
       stream.write(`${stage.padEnd(10)} ${summary} (${(ms / 1000).toFixed(1)} s)\n`);
-      current = null;
+      // Stages may overlap (the dossier is made while the site is built): the one still running keeps its live line.
+      if (current?.stage === stage) current = null;
+      else draw();
     },
     close: stopTimer,
   };

@@ -28,10 +28,10 @@ export async function mapParallel<N extends TaskName>(
 ): Promise<Array<TaskOutput<N>>> {
   const work = await loadTask(task);
   if (workers < 1 || items.length < minItemsForWorkers(task)) {
-    const results = items.map((item, i) => {
+    const results = await Promise.all(items.map((item, i) => {
       if (i % PROGRESS_EVERY === 0) onProgress?.(i, items.length);
       return work(item);
-    });
+    }));
     onProgress?.(items.length, items.length);
     return results;
   }
@@ -48,12 +48,26 @@ export async function mapParallel<N extends TaskName>(
   };
   const pending = Array.from({ length: workers }, () => inWorker(task, chunks, take, finish));
   for (let chunk = take(); chunk >= 0; chunk = take()) {
-    finish(chunk, chunks[chunk]!.map((item) => work(item)));
+    finish(chunk, await Promise.all(chunks[chunk]!.map((item) => work(item))));
     // Lets the workers' messages in, so a worker that finished a chunk gets the next one now, not when this thread is done.
     await nextTurn();
   }
   await Promise.all(pending);
   return results.flat();
+}
+
+/**
+ * Runs one item of `task` on a worker thread of its own, leaving this thread free for other work meanwhile. Once the
+ * item is sent, this thread keeps no reference to it (nor does this function's caller need to), so it can be freed.
+ */
+export function runBeside<N extends TaskName>(task: N, item: TaskInput<N>): Promise<TaskOutput<N>> {
+  let output: TaskOutput<N> | undefined;
+  let taken = false;
+  const take = (): number => (taken ? -1 : ((taken = true), 0));
+  return inWorker(task, [[item]], take, (_, results) => (output = results[0])).then(() => {
+    if (output === undefined) throw new Error(`the worker thread of the ${task} task gave no result`);
+    return output;
+  });
 }
 
 function defaultWorkers(): number {
@@ -74,7 +88,11 @@ function inWorker<N extends TaskName>(
       const chunk = take();
       stopping = chunk < 0;
       if (stopping) void worker.terminate().then(() => resolve());
-      else worker.postMessage({ chunk, items: chunks[chunk]! } satisfies ToWorker<N>);
+      else {
+        worker.postMessage({ chunk, items: chunks[chunk]! } satisfies ToWorker<N>);
+        // The worker has its own copy now: a chunk is handed out once, so this thread's can be freed.
+        chunks[chunk] = [];
+      }
     };
     worker.on('message', (message: FromWorker<N>) => {
       if ('results' in message) finish(message.chunk, message.results);

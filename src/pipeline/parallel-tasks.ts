@@ -21,13 +21,16 @@ const TASKS = {
   },
   mdx: { minItems: 64, load: async () => (await import('./emit-mdx.ts')).articleToMdx },
   tagger: { minItems: 4000, load: async () => (await import('./guess-entity-type.ts')).readWithTagger },
+  // One item, always on a worker (parallel-map.ts runBeside): the dossier is made while the main thread writes.
+  dossier: { minItems: 1, load: async () => (await import('./make-dossier.ts')).makeDossier },
 };
 
 /** The name of a task, and its input and output types. */
 export type TaskName = keyof typeof TASKS;
 type TaskFunction<N extends TaskName> = Awaited<ReturnType<(typeof TASKS)[N]['load']>>;
 export type TaskInput<N extends TaskName> = Parameters<TaskFunction<N>>[0];
-export type TaskOutput<N extends TaskName> = ReturnType<TaskFunction<N>>;
+/** What one item gives, once awaited: the dossier task is asynchronous (it reads and writes the build cache). */
+export type TaskOutput<N extends TaskName> = Awaited<ReturnType<TaskFunction<N>>>;
 
 /** Below this many items `task` runs on the calling thread alone. */
 export function minItemsForWorkers(task: TaskName): number {
@@ -44,15 +47,15 @@ export interface ToWorker<N extends TaskName = TaskName> {
 export type FromWorker<N extends TaskName = TaskName> = { ready: true } | { chunk: number; results: Array<TaskOutput<N>> };
 
 /** The per-item function of `task`, once its modules are loaded. */
-export async function loadTask<N extends TaskName>(task: N): Promise<(item: TaskInput<N>) => TaskOutput<N>> {
-  return (await TASKS[task].load()) as (item: TaskInput<N>) => TaskOutput<N>;
+export async function loadTask<N extends TaskName>(task: N): Promise<(item: TaskInput<N>) => ReturnType<TaskFunction<N>>> {
+  return (await TASKS[task].load()) as (item: TaskInput<N>) => ReturnType<TaskFunction<N>>;
 }
 
 if (!isMainThread && parentPort && typeof (workerData as { casebookTask?: unknown } | null)?.casebookTask === 'string') {
   const port = parentPort;
   const work = await loadTask((workerData as { casebookTask: TaskName }).casebookTask);
-  port.on('message', ({ chunk, items }: ToWorker) => {
-    port.postMessage({ chunk, results: items.map((item) => work(item)) } satisfies FromWorker);
+  port.on('message', async ({ chunk, items }: ToWorker) => {
+    port.postMessage({ chunk, results: await Promise.all(items.map((item) => work(item))) } satisfies FromWorker);
   });
   port.postMessage({ ready: true } satisfies FromWorker);
 }

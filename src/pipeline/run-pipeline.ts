@@ -2,23 +2,21 @@
 import { assignSlugs } from './assign-slugs.ts';
 import { buildEntityData } from './build-entity-data.ts';
 import { describeFromCorpus } from './describe-from-corpus.ts';
-import { buildDossier } from './dossier/build-dossier.ts';
-import { datesInText } from './dossier/extract-dates.ts';
-import { figuresInText } from './dossier/extract-figures.ts';
-import { statedTexts } from './dossier/stated-texts.ts';
 import { extendLock, readLock, retiredIds, writeLock } from './entity-lock.ts';
 import { linkedTexts, linkMentions } from './link-mentions.ts';
 import { loadRegistry } from './load-registry.ts';
 import { recogniseEntities } from './recognise-entities.ts';
 import type { Dossier, EntityPageData, RetiredId } from './schemas.ts';
 import type { IngestedArticle } from './ingest.ts';
-import { mapParallel } from './parallel-map.ts';
+import { resolveAuthors, type DossierInput } from './make-dossier.ts';
+import { mapParallel, runBeside } from './parallel-map.ts';
+import { writeWhenKnown } from './pending-file.ts';
 import { digestOf, openBuildCache } from './build-cache.ts';
 import { taggerKey, type ReadTagger } from './discover-entities.ts';
 import type { TaggerReading, TaggerRequest } from './guess-entity-type.ts';
 import { readSeeds } from './read-seeds.ts';
 import type { Article, SeedWarning } from './types.ts';
-import { writeContent } from './write-content.ts';
+import { dataFile, dataText, writeContent } from './write-content.ts';
 
 /** Where the pipeline reads and writes. */
 export interface PipelineOptions {
@@ -56,8 +54,16 @@ export interface PipelineResult {
   warnings: SeedWarning[];
 }
 
-/** Runs every stage over a seed folder and writes the site's content; per-seed problems become warnings. */
-export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+/** The pipeline once its content is written, with the dossier still being made: `dossier` settles once its file is. */
+export interface StartedPipeline extends Omit<PipelineResult, 'dossier'> {
+  dossier: Promise<Dossier>;
+}
+
+/**
+ * Runs every stage over a seed folder and writes the site's content; per-seed problems become warnings. It returns
+ * once everything but the dossier is written, so that the site can be built while the dossier is made.
+ */
+export async function startPipeline(options: PipelineOptions): Promise<StartedPipeline> {
   const timed = stageTimer(options.onStage, options.onStageStart);
 
   const { seeds, warnings } = await timed('read', async () => {
@@ -117,30 +123,58 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   options.onLinked?.(articles, entities);
 
-  const dossier = await timed('dossier', async () => {
-    // Figures and dates are read per paragraph, the dossier's costliest scans (about 3 s and 1.6 s at 3,000 articles):
-    // kept across builds together, by text and language. A worker did not pay for figures: measured, 1.7 s → 1.0 s at
-    // 1,000 articles but no gain at 3,000, where copying 43,000 results back costs what the second core saves.
-    const inputs = articles.flatMap(statedTexts).map(({ text, lang }) => ({ text, variant: lang }));
-    const facts = await cache.byText('paragraph-facts', inputs, (text, lang) => ({ figures: figuresInText(text, lang), dates: datesInText(text, lang) }));
-    const value = buildDossier(
+  // The dossier is made on a worker thread while this one writes the content, and its file is marked as coming, so
+  // that the site can be built meanwhile: the pages that show the dossier wait for it (pending-file.ts).
+  const made = makeDossierBeside(
+    {
       articles,
-      { types: new Map(entities.map((e) => [e.id, e.type])), names: new Map(entities.map((e) => [e.id, e.name])), resolveName },
-      { figuresIn: (text, lang) => facts(text, lang).figures, datesIn: (text, lang) => facts(text, lang).dates },
-    );
+      entities: entities.map(({ id, type, name }) => ({ id, type, name })),
+      authors: resolveAuthors(articles, resolveName),
+      ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+    },
+    timed,
+  );
+  const written = timed('write', async () => {
+    const entries = entities.map(({ contexts: _contexts, ...entry }) => entry);
+    const contexts = Object.fromEntries(entities.map((e) => [e.id, e.contexts]));
+    const kept = await cache.open<string>('written-articles');
+    await writeContent(options.contentDir, articles, { entities: entries, contexts, retired: { all: { ids: retired } } }, kept, ['dossier']);
+    return { value: undefined, summary: `${articles.length} MDX files and ${entities.length} entity records in ${options.contentDir}` };
+  });
+  const dossier = writeDossierWhenMade(dataFile(options.contentDir, 'dossier'), made, written);
+  await written;
+
+  return { articles, entities, retired, dossier, warnings };
+}
+
+/** Runs every stage and waits for the dossier too: the whole pipeline, for callers that do not build the site beside it. */
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  const started = await startPipeline(options);
+  return { ...started, dossier: await started.dossier };
+}
+
+/**
+ * Starts the dossier stage on a worker thread. Its own function, so that no closure of the pipeline's holds the
+ * articles while the worker works: this thread's copy can be freed before Astro starts.
+ */
+function makeDossierBeside(input: DossierInput, timed: Timed): Promise<Dossier> {
+  const making = runBeside('dossier', input);
+  const made = timed('dossier', async () => {
+    const value = await making;
     const summary = `${value.figures.length} figures, ${value.quotes.length} quotes, ${value.timeline.length} dates, ${value.claims.length} shared claims, ${value.discrepancies.length} discrepancies`;
     return { value, summary };
   });
+  // Looked at through writeDossierWhenMade; until the content is written a failure must not surface as unhandled.
+  made.catch(() => undefined);
+  return made;
+}
 
-  await timed('write', async () => {
-    const entries = entities.map(({ contexts: _contexts, ...entry }) => entry);
-    const contexts = Object.fromEntries(entities.map((e) => [e.id, e.contexts]));
-    const written = await cache.open<string>('written-articles');
-    await writeContent(options.contentDir, articles, { entities: entries, contexts, retired: { all: { ids: retired } }, dossier: { all: dossier } }, written);
-    return { value: undefined, summary: `${articles.length} MDX files and ${entities.length} entity records in ${options.contentDir}` };
-  });
-
-  return { articles, entities, retired, dossier, warnings };
+/** Writes the dossier's file once it is made and the content (with the file's marker) is written; settles after. */
+function writeDossierWhenMade(path: string, made: Promise<Dossier>, written: Promise<void>): Promise<Dossier> {
+  const text = written.then(() => made).then((value) => dataText({ all: value }));
+  const dossier = writeWhenKnown(path, text).then(() => made);
+  dossier.catch(() => undefined);
+  return dossier;
 }
 
 type Timed = <T>(stage: string, work: () => Promise<{ value: T; summary: string }>) => Promise<T>;

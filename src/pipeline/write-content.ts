@@ -4,23 +4,37 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { digestOf, type KeyedStore } from './build-cache.ts';
 import { mapParallel } from './parallel-map.ts';
+import { markPending } from './pending-file.ts';
 import type { Article } from './types.ts';
 
 /** Folder names under the content folder that the pipeline owns and rewrites on every build. */
 export const GENERATED_DIRS = { articles: 'articles', data: 'data' } as const;
 
+/** Where the data file `name` goes in the content folder. */
+export function dataFile(contentDir: string, name: string): string {
+  return join(contentDir, GENERATED_DIRS.data, `${name}.json`);
+}
+
 /**
  * Replaces the generated articles and data with this build's; the editor's files beside them are untouched. With
  * `written` (the digest of each article as last written), an article whose file already holds it is not serialised
- * again, and files of articles that are gone are removed.
+ * again, and files of articles that are gone are removed. The data files named in `pending` are marked as coming:
+ * the caller writes them later (pending-file.ts).
  */
-export async function writeContent(contentDir: string, articles: Article[], data: Record<string, unknown>, written?: KeyedStore<string>): Promise<void> {
+export async function writeContent(
+  contentDir: string,
+  articles: Article[],
+  data: Record<string, unknown>,
+  written?: KeyedStore<string>,
+  pending: string[] = [],
+): Promise<void> {
   const articlesDir = join(contentDir, GENERATED_DIRS.articles);
   const dataDir = join(contentDir, GENERATED_DIRS.data);
   if (!written) await rm(articlesDir, { recursive: true, force: true });
   await rm(dataDir, { recursive: true, force: true });
   await mkdir(articlesDir, { recursive: true });
   await mkdir(dataDir, { recursive: true });
+  await Promise.all(pending.map((name) => markPending(dataFile(contentDir, name))));
   const present = new Set(await readdir(articlesDir));
   const names = new Set<string>();
   const changed = articles.filter((article) => {
@@ -36,7 +50,12 @@ export async function writeContent(contentDir: string, articles: Article[], data
   await Promise.all(changed.map((article, i) => writeFile(join(articlesDir, `${article.slug}.mdx`), mdx[i]!)));
   await Promise.all([...present].filter((name) => !names.has(name)).map((name) => rm(join(articlesDir, name), { recursive: true, force: true })));
   await Promise.all(
-    Object.entries(data).map(([name, value]) => writeFile(join(dataDir, `${name}.json`), `${JSON.stringify(value)}\n`)),
+    Object.entries(data).map(([name, value]) => writeFile(dataFile(contentDir, name), dataText(value))),
   );
   await written?.save();
+}
+
+/** A data file's text: compact JSON on one line. */
+export function dataText(value: unknown): string {
+  return `${JSON.stringify(value)}\n`;
 }

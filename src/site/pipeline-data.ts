@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { whenWritten } from '../pipeline/pending-file.ts';
 import { dossierSchema, entityContextsSchema, type Dossier, type MentionContext } from '../pipeline/schemas.ts';
 import { contentDir } from './content-paths.ts';
 
@@ -15,6 +16,8 @@ async function readDataFile<T>(name: string, schema: z.ZodType<T>, holds: string
   if (import.meta.env.DEV || !read.has(name)) {
     const path = resolve(contentDir, 'data', name);
     read.set(name, (async () => {
+      // The dossier may still be being made beside this build (run-pipeline.ts): wait for its file.
+      await whenWritten(path);
       const parsed = schema.safeParse(JSON.parse(await readFile(path, 'utf8')));
       if (!parsed.success) throw new Error(`${path} does not hold ${holds}: ${parsed.error.message}; run the pipeline before astro build`);
       return parsed.data;

@@ -33,4 +33,17 @@ describe('build progress', () => {
     expect(out.text).not.toContain('7/12');
     expect(out.text.split('\r\x1b[2K').at(-1)).toBe('ingest     12 articles (2.0 s)\n');
   });
+
+  test('a stage that finishes while another runs prints its line, and the running stage keeps its live line', () => {
+    const out = stream(true);
+    let clock = 0;
+    const progress = createProgress(out, () => clock);
+    progress.start('dossier');
+    progress.start('astro');
+    clock = 1500;
+    progress.finish('dossier', '3 figures', 1500);
+    progress.close();
+    expect(out.text).toContain('dossier    3 figures (1.5 s)\n');
+    expect(out.text.split('\r\x1b[2K').at(-1)).toBe('astro      1.5 s');
+  });
 });

@@ -1,0 +1,52 @@
+// A data file that is written while its reader already runs: the dossier is made beside Astro, and the pages that show
+// it wait for it. Beside the file, a marker holding the writer's process id says that it is coming; a reader waits
+// while the marker is there and its writer alive, so a build stopped half-way never leaves a reader waiting for ever.
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const markerOf = (path: string): string => `${path}.pending`;
+const POLL_MS = 50;
+
+/** Says that `path` will be written by this process; written before any reader may look for the file. */
+export async function markPending(path: string): Promise<void> {
+  await writeFile(markerOf(path), String(process.pid));
+}
+
+/**
+ * Writes `text` to `path` once it is known, whole (beside, then renamed), and removes the marker; when `text` fails,
+ * the marker is removed all the same, so that a reader stops waiting and reports the missing file.
+ */
+export async function writeWhenKnown(path: string, text: Promise<string>): Promise<void> {
+  try {
+    const partial = `${path}.${process.pid}.partial`;
+    await writeFile(partial, await text);
+    await rename(partial, path);
+  } finally {
+    await rm(markerOf(path), { force: true });
+  }
+}
+
+/** Resolves once `path` exists, or at once when no live writer has marked it as coming: the caller then reads it. */
+export async function whenWritten(path: string): Promise<void> {
+  for (;;) {
+    let writer: number;
+    try {
+      writer = Number(await readFile(markerOf(path), 'utf8'));
+    } catch {
+      return;
+    }
+    if (!isAlive(writer)) return;
+    await sleep(POLL_MS);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

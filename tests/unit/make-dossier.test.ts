@@ -1,0 +1,60 @@
+// The dossier made on a worker thread beside the write stage: the same dossier as on this thread, and its file written
+// once it is known, with nothing left marking it as coming.
+import { cp, mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { parseEntityId, paragraphId } from '../../src/pipeline/ids.ts';
+import { makeDossier, resolveAuthors, type DossierInput } from '../../src/pipeline/make-dossier.ts';
+import { runBeside } from '../../src/pipeline/parallel-map.ts';
+import { startPipeline, type PipelineResult } from '../../src/pipeline/run-pipeline.ts';
+import { articleOf } from '../helpers/articles.ts';
+
+let dir: string;
+let result: PipelineResult;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'make-dossier-'));
+  await cp(join(import.meta.dirname, '../../seeds'), join(dir, 'seeds'), { recursive: true });
+  const started = await startPipeline({ seedsDir: join(dir, 'seeds'), contentDir: join(dir, 'content'), registryPath: join(dir, 'none.yaml'), lockPath: join(dir, 'lock.json') });
+  result = { ...started, dossier: await started.dossier };
+});
+
+describe('the dossier beside the write stage', () => {
+  test('its file holds the dossier the pipeline returned, and no marker is left once it is written', async () => {
+    const path = join(dir, 'content', 'data', 'dossier.json');
+    expect(JSON.parse(await readFile(path, 'utf8'))).toEqual({ all: JSON.parse(JSON.stringify(result.dossier)) });
+    expect(result.dossier.claims.length).toBeGreaterThan(0);
+    expect((await readdir(join(dir, 'content', 'data'))).filter((f) => !f.endsWith('.json'))).toEqual([]);
+    expect(existsSync(`${path}.pending`)).toBe(false);
+  });
+
+  test('a worker thread makes exactly the dossier this thread makes from the same input', async () => {
+    const byName = new Map(result.entities.flatMap((e) => [e.name, ...e.aliases].map((n) => [n, parseEntityId(e.id)] as const)));
+    const input: DossierInput = {
+      articles: result.articles,
+      entities: result.entities.map(({ id, type, name }) => ({ id, type, name })),
+      authors: resolveAuthors(result.articles, (name) => byName.get(name) ?? null),
+    };
+    const here = await makeDossier(input);
+    expect(await runBeside('dossier', input)).toEqual(here);
+    expect(here).toEqual(result.dossier);
+  });
+});
+
+describe('resolveAuthors', () => {
+  test('resolves each embed author once, and only embed authors', () => {
+    const plain = articleOf('en', 'Satya Nadella said nothing.');
+    const withEmbeds = articleOf('en', 'A paragraph.');
+    const embed = (author: string, n: number) => ({ kind: 'embed' as const, id: paragraphId(n), network: 'tweet' as const, text: 'A post.', author, handle: null, date: null, mentions: [] });
+    withEmbeds.blocks.push(embed('Elon Musk', 2), embed('Elon Musk', 3), embed('Someone Else', 4));
+    const asked: string[] = [];
+    const authors = resolveAuthors([plain, withEmbeds], (name) => {
+      asked.push(name);
+      return name === 'Elon Musk' ? parseEntityId('elon-musk') : null;
+    });
+    expect(authors).toEqual([['Elon Musk', parseEntityId('elon-musk')], ['Someone Else', null]]);
+    expect(asked).toEqual(['Elon Musk', 'Someone Else']);
+  });
+});
