@@ -26,8 +26,15 @@ export async function writeWhenKnown(path: string, text: Promise<string>): Promi
   }
 }
 
-/** Resolves once `path` exists, or at once when no live writer has marked it as coming: the caller then reads it. */
-export async function whenWritten(path: string): Promise<void> {
+/** How long a reader waits at most: far longer than any dossier takes, short of a reader that never ends. */
+const MAX_WAIT_MS = 10 * 60 * 1000;
+
+/**
+ * Resolves once `path` exists, or at once when no live writer has marked it as coming: the caller then reads it.
+ * Throws after `maxWaitMs`, in case the marker's process id now belongs to some other process.
+ */
+export async function whenWritten(path: string, maxWaitMs = MAX_WAIT_MS): Promise<void> {
+  const started = performance.now();
   for (;;) {
     let writer: number;
     try {
@@ -36,6 +43,9 @@ export async function whenWritten(path: string): Promise<void> {
       return;
     }
     if (!isAlive(writer)) return;
+    if (performance.now() - started > maxWaitMs) {
+      throw new Error(`${path} is still not written after ${Math.round(maxWaitMs / 1000)} s of waiting for process ${writer}; if no build is running, delete ${markerOf(path)} and build again`);
+    }
     await sleep(POLL_MS);
   }
 }

@@ -51,4 +51,10 @@ describe('a data file written while its reader runs', () => {
       expect(existsSync(path)).toBe(false);
     }
   });
+
+  test('a reader gives up, saying which marker to delete, when the file never comes', async () => {
+    const path = await dataPath();
+    await markPending(path);
+    await expect(whenWritten(path, 200)).rejects.toThrow(`delete ${path}.pending and build again`);
+  });
 });
