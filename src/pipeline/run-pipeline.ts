@@ -1,4 +1,5 @@
-// The order in which the stages run: read → ingest → slugs → recognise and link → synthesise → write.
+// The order in which the stages run: read → ingest → slugs → recognise and link → write, with the dossier (synthesise)
+// made on a worker thread beside the write stage and, in a build, beside Astro.
 import { assignSlugs } from './assign-slugs.ts';
 import { buildEntityData } from './build-entity-data.ts';
 import { describeFromCorpus } from './describe-from-corpus.ts';
