@@ -1,8 +1,9 @@
 // What one build keeps for the next, under content/.casebook-cache/: the work on a seed or an article whose input and
 // pipeline code are unchanged is reused instead of done again (issue 6: a one-seed rebuild must cost a fraction of a build).
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { writeWhole } from './write-whole.ts';
 
 /** A store of JSON values by key, read from one file and written back whole; a different pipeline version starts empty. */
 export interface KeyedStore<T> {
@@ -28,10 +29,7 @@ export async function openStore<T>(cacheDir: string, name: string, version: stri
     set: (key, value) => void next.set(key, value),
     async save() {
       await mkdir(dirname(path), { recursive: true });
-      // Written beside and renamed, so a build stopped half-way leaves the old file or the new one, never half of one.
-      const partial = `${path}.${process.pid}.partial`;
-      await writeFile(partial, JSON.stringify({ version, entries: Object.fromEntries(next) }));
-      await rename(partial, path);
+      await writeWhole(path, JSON.stringify({ version, entries: Object.fromEntries(next) }));
     },
   };
 }

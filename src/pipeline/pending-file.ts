@@ -1,8 +1,9 @@
 // A data file that is written while its reader already runs: the dossier is made beside Astro, and the pages that show
 // it wait for it. Beside the file, a marker holding the writer's process id says that it is coming; a reader waits
 // while the marker is there and its writer alive, so a build stopped half-way never leaves a reader waiting for ever.
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { writeWhole } from './write-whole.ts';
 
 const markerOf = (path: string): string => `${path}.pending`;
 const POLL_MS = 50;
@@ -18,9 +19,7 @@ export async function markPending(path: string): Promise<void> {
  */
 export async function writeWhenKnown(path: string, text: Promise<string>): Promise<void> {
   try {
-    const partial = `${path}.${process.pid}.partial`;
-    await writeFile(partial, await text);
-    await rename(partial, path);
+    await writeWhole(path, await text);
   } finally {
     await rm(markerOf(path), { force: true });
   }
