@@ -13,25 +13,65 @@ export interface KeyedStore<T> {
   save(): Promise<void>;
 }
 
-/** Opens `name` in the cache folder; a missing, unreadable or older-version file is an empty store, never an error. */
+/** The first line of a store's file: the format and the pipeline version it was written by. */
+const HEADER = 'casebook-store 2';
+
+/**
+ * Opens `name` in the cache folder; a missing, unreadable or older-version file is an empty store, never an error.
+ * The file holds one entry per line (key, a tab, the value's JSON) and ends with a line counting them, so that a
+ * file cut short reads as empty. Values are parsed when asked for, and a value set back unchanged (the same object
+ * `get` gave) is written back from the text it was read from: a rebuild keeps nearly every entry, and serialising
+ * them all again took about 0.9 s at 3,000 articles.
+ */
 export async function openStore<T>(cacheDir: string, name: string, version: string): Promise<KeyedStore<T>> {
   const path = join(cacheDir, `${name}.json`);
-  let previous = new Map<string, T>();
-  try {
-    const saved = JSON.parse(await readFile(path, 'utf8')) as { version?: unknown; entries?: Record<string, T> };
-    if (saved.version === version && saved.entries && typeof saved.entries === 'object') previous = new Map(Object.entries(saved.entries));
-  } catch {
-    // No cache yet, or a damaged one: this build does the work and writes a fresh file.
-  }
+  const saved = await readFile(path, 'utf8').then((text) => readEntries(text, version), () => new Map<string, string>());
+  const parsed = new Map<string, T>();
   const next = new Map<string, T>();
+  const get = (key: string): T | undefined => {
+    if (parsed.has(key)) return parsed.get(key);
+    const text = saved.get(key);
+    if (text === undefined) return undefined;
+    let value: T | undefined;
+    try {
+      value = JSON.parse(text) as T;
+    } catch {
+      // A damaged entry is one this build computes again.
+    }
+    parsed.set(key, value as T);
+    return value;
+  };
   return {
-    get: (key) => previous.get(key),
+    get,
     set: (key, value) => void next.set(key, value),
     async save() {
+      const lines = [`${HEADER} ${JSON.stringify(version)}`];
+      for (const [key, value] of next) {
+        const text = parsed.has(key) && parsed.get(key) === value ? saved.get(key) : undefined;
+        lines.push(`${JSON.stringify(key)}\t${text ?? JSON.stringify(value)}`);
+      }
+      lines.push(`end ${next.size}`, '');
       await mkdir(dirname(path), { recursive: true });
-      await writeWhole(path, JSON.stringify({ version, entries: Object.fromEntries(next) }));
+      await writeWhole(path, lines.join('\n'));
     },
   };
+}
+
+/** The entries of a store's file by key, as JSON text; none unless the file is whole and of this version. */
+function readEntries(text: string, version: string): Map<string, string> {
+  const entries = new Map<string, string>();
+  const lines = text.split('\n');
+  // A whole file: the header, the entries, the closing count and the empty string after the last line break.
+  if (lines[0] !== `${HEADER} ${JSON.stringify(version)}` || lines.at(-1) !== '' || lines.at(-2) !== `end ${lines.length - 3}`) return entries;
+  for (const line of lines.slice(1, -2)) {
+    const tab = line.indexOf('\t');
+    try {
+      entries.set(JSON.parse(line.slice(0, tab)) as string, line.slice(tab + 1));
+    } catch {
+      return new Map();
+    }
+  }
+  return entries;
 }
 
 /**

@@ -3,7 +3,7 @@
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { mapCached, openStore } from '../../src/pipeline/build-cache.ts';
 import { runPipeline, type StageReport } from '../../src/pipeline/run-pipeline.ts';
 import { writeContent } from '../../src/pipeline/write-content.ts';
@@ -41,6 +41,50 @@ describe('openStore', () => {
   test('starts empty, without an error, when the file is damaged', async () => {
     await writeFile(join(dir, 'numbers.json'), '{"version": "v1", "entries": {"a": 1');
     expect((await openStore<number>(dir, 'numbers', 'v1')).get('a')).toBeUndefined();
+  });
+
+  test('starts empty when the file was cut short, even between two entries', async () => {
+    const first = await openStore<number>(dir, 'numbers', 'v1');
+    first.set('a', 1);
+    first.set('b', 2);
+    await first.save();
+    const whole = await readFile(join(dir, 'numbers.json'), 'utf8');
+    const lines = whole.split('\n');
+    await writeFile(join(dir, 'numbers.json'), `${lines.slice(0, 2).join('\n')}\n`);
+    expect((await openStore<number>(dir, 'numbers', 'v1')).get('a')).toBeUndefined();
+    // The whole file, read again, still gives both.
+    await writeFile(join(dir, 'numbers.json'), whole);
+    const again = await openStore<number>(dir, 'numbers', 'v1');
+    expect([again.get('a'), again.get('b')]).toEqual([1, 2]);
+  });
+
+  test('keys and values with tabs, line breaks and quotes come back as they were', async () => {
+    const odd = 'a\tb\nc "d" \\ e\u2028';
+    const first = await openStore<Record<string, string>>(dir, 'odd', 'v1');
+    first.set(odd, { [odd]: odd });
+    await first.save();
+    expect((await openStore<Record<string, string>>(dir, 'odd', 'v1')).get(odd)).toEqual({ [odd]: odd });
+  });
+
+  test('writes a value set back unchanged from the text it was read from, and serialises only the others', async () => {
+    const first = await openStore<{ n: number }>(dir, 'objects', 'v1');
+    first.set('kept', { n: 1 });
+    first.set('changed', { n: 2 });
+    await first.save();
+    const second = await openStore<{ n: number }>(dir, 'objects', 'v1');
+    second.set('kept', second.get('kept')!);
+    second.set('changed', { n: 3 });
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      await second.save();
+      const serialised = stringify.mock.calls.map(([value]) => value);
+      expect(serialised).toContainEqual({ n: 3 });
+      expect(serialised).not.toContainEqual({ n: 1 });
+    } finally {
+      stringify.mockRestore();
+    }
+    const third = await openStore<{ n: number }>(dir, 'objects', 'v1');
+    expect([third.get('kept'), third.get('changed')]).toEqual([{ n: 1 }, { n: 3 }]);
   });
 });
 
