@@ -1,6 +1,6 @@
 // The data behind entity pages and the entity API: mention counts, sentences in context, related entities.
 import type { EntityPageData } from './schemas.ts';
-import { sentenceAt, sentenceSpans } from './sentence-spans.ts';
+import { sentenceAt } from './sentence-spans.ts';
 import type { Article, Entity } from './types.ts';
 
 const RELATED_LIMIT = 8;
@@ -32,11 +32,10 @@ export function buildEntityData(entities: Entity[], articles: Article[]): Entity
     const counts = new Map<string, number>();
     for (const block of article.blocks) {
       if (block.kind === 'heading' || block.mentions.length === 0) continue;
-      const spans = sentenceSpans(block.text, article.lang);
       const seenSentences = new Set<string>();
       for (const mention of block.mentions) {
         counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
-        const sentence = sentenceAt(spans, block.text, mention.start);
+        const sentence = sentenceAt(block.sentences, block.text, mention.start);
         const key = `${mention.entity} ${sentence.start}`;
         if (seenSentences.has(key)) continue;
         seenSentences.add(key);

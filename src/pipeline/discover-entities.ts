@@ -15,9 +15,9 @@ import {
 import type { EntityId } from './ids.ts';
 import type { NameMatcher } from './match-names.ts';
 import type { EntityType } from './schemas.ts';
-import { sentenceAt, sentenceSpans } from './sentence-spans.ts';
+import { sentenceAt } from './sentence-spans.ts';
 import { tokenize, type Token } from './tokenize.ts';
-import type { Article } from './types.ts';
+import type { SentenceSpans, Article } from './types.ts';
 
 /** An entity found in the corpus, before it gets an id. */
 export interface DiscoveredName {
@@ -76,21 +76,20 @@ export interface Discovery {
 
 /** Every capitalised run the registry does not cover, trimmed and split, with the tagger readings it will need. */
 export function findCorpusCandidates(articles: Article[], registryMatcher: NameMatcher): CorpusCandidates {
-  const found: Array<{ article: Article; text: string; candidates: NameCandidate[] }> = [];
+  const found: Array<{ article: Article; text: string; sentences: SentenceSpans; candidates: NameCandidate[] }> = [];
   for (const article of articles) {
     for (const block of article.blocks) {
       if (block.kind !== 'paragraph' && block.kind !== 'embed') continue;
       const covered = registryMatcher.match(block.text).map((m): [number, number] => [m.start, m.end]);
-      found.push({ article, text: block.text, candidates: findNameCandidates(block.text, covered) });
+      found.push({ article, text: block.text, sentences: block.sentences, candidates: findNameCandidates(block.text, covered) });
     }
   }
   const attested = new Set(found.filter((f) => !NOUNS_CAPITALISED.has(f.article.lang)).flatMap((f) => f.candidates.flatMap((c) => c.key.split(' '))));
   const keys = new Set(found.flatMap((f) => f.candidates.map((c) => c.key)));
   const readsPerName = new Map<string, number>();
   const requests = new Map<string, TaggerRequest>();
-  const paragraphs = found.map(({ article, text, candidates }): ParagraphCandidates => {
+  const paragraphs = found.map(({ article, text, sentences, candidates }): ParagraphCandidates => {
     const trimmed = NOUNS_CAPITALISED.has(article.lang) && attested.size > 0 ? candidates.flatMap((c) => trimToAttested(c, attested)) : candidates;
-    let spans: ReturnType<typeof sentenceSpans> | undefined;
     return {
       article,
       text,
@@ -98,8 +97,7 @@ export function findCorpusCandidates(articles: Article[], registryMatcher: NameM
         const reads = readsPerName.get(candidate.key) ?? 0;
         if (article.lang !== 'en' || reads >= TAGGER_READINGS) return { candidate, reading: null };
         readsPerName.set(candidate.key, reads + 1);
-        spans ??= sentenceSpans(text, article.lang);
-        const request = { sentence: sentenceAt(spans, text, candidate.start).text, name: candidate.surface };
+        const request = { sentence: sentenceAt(sentences, text, candidate.start).text, name: candidate.surface };
         const reading = taggerKey(request);
         requests.set(reading, request);
         return { candidate, reading };

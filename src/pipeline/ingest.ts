@@ -7,6 +7,7 @@ import { isProse } from './line-shapes.ts';
 import { findStructure, type StructuredUnit } from './find-structure.ts';
 import { paragraphId } from './ids.ts';
 import { countWords, hasWords, openingSentenceToTitle } from './make-title.ts';
+import { segmentSentences } from './sentence-spans.ts';
 import { splitLines } from './split-lines.ts';
 import type { Article, Block } from './types.ts';
 
@@ -46,7 +47,7 @@ export function ingest(source: string, bytes: Uint8Array): IngestResult {
       hasHeadline: structure.headline !== null,
       lang,
       dir: languageToDirection(lang),
-      blocks: unitsToBlocks(structure.units),
+      blocks: unitsToBlocks(structure.units, lang),
       dropped: structure.dropped,
       words: countWords([title, ...bodyTexts], lang),
       hash: createHash('sha256').update(bytes).digest('hex'),
@@ -54,13 +55,14 @@ export function ingest(source: string, bytes: Uint8Array): IngestResult {
   };
 }
 
-/** Numbers the anchored blocks in reading order, so paragraph ids are stable for an unchanged seed. */
-function unitsToBlocks(units: StructuredUnit[]): Block[] {
+/** Numbers the anchored blocks in reading order, so paragraph ids are stable for an unchanged seed, and finds their sentences. */
+function unitsToBlocks(units: StructuredUnit[], lang: string): Block[] {
   let position = 0;
   return units.map((unit): Block => {
     if (unit.kind === 'heading') return { kind: 'heading', text: unit.text };
     const id = paragraphId(++position);
-    if (unit.kind === 'embed') return { ...unit, id, network: unit.handle ? 'tweet' : 'post', mentions: [] };
-    return { kind: unit.kind, id, text: unit.text, mentions: [] };
+    const sentences = segmentSentences(unit.text, lang);
+    if (unit.kind === 'embed') return { ...unit, id, network: unit.handle ? 'tweet' : 'post', sentences, mentions: [] };
+    return { kind: unit.kind, id, text: unit.text, sentences, mentions: [] };
   });
 }

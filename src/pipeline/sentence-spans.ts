@@ -1,13 +1,18 @@
 // Sentence boundaries of a text in its language, for contexts and for the tagger.
 import { memoByText } from './text-memo.ts';
+import type { SentenceSpans } from './types.ts';
 
 /** One segmenter per language: building one costs more than segmenting a paragraph. */
 const SEGMENTERS = new Map<string, Intl.Segmenter>();
 
-/** Start and end offsets of each sentence, from the locale's sentence segmenter; shared between callers, so read-only. */
+/**
+ * Start and end offsets of each sentence, remembered by text: for texts that are not a block's (whose sentences are
+ * found at ingest), such as a paragraph handed to a figure reader. Shared between callers, so read-only.
+ */
 export const sentenceSpans: (text: string, lang: string) => ReadonlyArray<readonly [number, number]> = memoByText(segmentSentences);
 
-function segmentSentences(text: string, lang: string): Array<readonly [number, number]> {
+/** Start and end offsets of each sentence, from the locale's sentence segmenter. */
+export function segmentSentences(text: string, lang: string): SentenceSpans {
   let segmenter = SEGMENTERS.get(lang);
   if (!segmenter) {
     segmenter = new Intl.Segmenter(lang === 'und' ? undefined : lang, { granularity: 'sentence' });

@@ -12,11 +12,16 @@ export interface Mention {
   end: number;
 }
 
+/** Start and end offsets (UTF-16) of each sentence of a block's text, in order, as the language's segmenter finds them. */
+export type SentenceSpans = Array<[start: number, end: number]>;
+
 /** A body paragraph, with its anchor and the entity mentions found in it. */
 export interface ParagraphBlock {
   kind: 'paragraph';
   id: ParagraphId;
   text: string;
+  /** Found once, at ingest, and kept with the article: entities, contexts and the dossier all read sentences. */
+  sentences: SentenceSpans;
   mentions: Mention[];
 }
 
@@ -31,6 +36,7 @@ export interface CaptionBlock {
   kind: 'caption';
   id: ParagraphId;
   text: string;
+  sentences: SentenceSpans;
   mentions: Mention[];
 }
 
@@ -40,6 +46,7 @@ export interface EmbedBlock {
   id: ParagraphId;
   network: 'tweet' | 'post';
   text: string;
+  sentences: SentenceSpans;
   author: string;
   handle: string | null;
   /** ISO date as precise as the attribution line gives it, or null. */

@@ -1,5 +1,6 @@
 // Articles whose text would run, import, or turn into markup if it were ever glued into MDX or HTML as a string.
 import { paragraphId, titleToSlug } from '../../src/pipeline/ids.ts';
+import { segmentSentences } from '../../src/pipeline/sentence-spans.ts';
 import type { Article, Block } from '../../src/pipeline/types.ts';
 
 /** Text that would run, import, or turn into markup if it were glued into MDX as a string. */
@@ -30,11 +31,12 @@ export const HOSTILE = [
 
 /** An article with `text` as its title and as the text of a paragraph, a heading, a caption and an embed. */
 export function hostileArticle(text: string): Article {
+  const sentences = segmentSentences(text, 'en');
   const blocks: Block[] = [
-    { kind: 'paragraph', id: paragraphId(1), text, mentions: [] },
+    { kind: 'paragraph', id: paragraphId(1), text, sentences, mentions: [] },
     { kind: 'heading', text },
-    { kind: 'caption', id: paragraphId(2), text, mentions: [] },
-    { kind: 'embed', id: paragraphId(3), network: 'tweet', text, author: 'Jane Doe', handle: 'jane', date: '2023-04-19', mentions: [] },
+    { kind: 'caption', id: paragraphId(2), text, sentences, mentions: [] },
+    { kind: 'embed', id: paragraphId(3), network: 'tweet', text, author: 'Jane Doe', handle: 'jane', date: '2023-04-19', sentences, mentions: [] },
   ];
   return {
     source: 'hostile.txt',

@@ -39,9 +39,9 @@ describe('renderArticleMdx on what the pipeline writes', () => {
     const article: Article = {
       ...hostileArticle('unused'),
       blocks: [
-        { kind: 'paragraph', id: paragraphId(1), text: 'Jane Doe met Acme.', mentions: [{ start: 0, end: 8, entity: parseEntityId('jane-doe') }, { start: 13, end: 17, entity: parseEntityId('acme') }] },
-        { kind: 'caption', id: paragraphId(2), text: 'Photo: Acme', mentions: [] },
-        { kind: 'embed', id: paragraphId(3), network: 'tweet', text: 'Hello', author: 'Jane Doe', handle: 'jane', date: '2023-04-19', mentions: [] },
+        { kind: 'paragraph', id: paragraphId(1), text: 'Jane Doe met Acme.', sentences: [[0, 18]], mentions: [{ start: 0, end: 8, entity: parseEntityId('jane-doe') }, { start: 13, end: 17, entity: parseEntityId('acme') }] },
+        { kind: 'caption', id: paragraphId(2), text: 'Photo: Acme', sentences: [[0, 11]], mentions: [] },
+        { kind: 'embed', id: paragraphId(3), network: 'tweet', text: 'Hello', author: 'Jane Doe', handle: 'jane', date: '2023-04-19', sentences: [[0, 5]], mentions: [] },
       ],
     };
     const html = render(article);

@@ -1,3 +1,4 @@
+import { segmentSentences } from '../../src/pipeline/sentence-spans.ts';
 import { describe, expect, test } from 'vitest';
 import { articleSearchRecords, bareForms } from '../../src/pipeline/article-search-records.ts';
 import { paragraphId, parseSlug } from '../../src/pipeline/ids.ts';
@@ -25,7 +26,7 @@ describe('bare forms of Arabic words', () => {
 describe('search records', () => {
   const article = (lang: string, text: string): Article => ({
     source: `${lang}.txt`, slug: parseSlug(`${lang}-article`), title: `${lang} title`, hasHeadline: true, lang, dir: lang === 'ar' ? 'rtl' : 'ltr',
-    blocks: [{ kind: 'paragraph', id: paragraphId(1), text, mentions: [] }], dropped: [], words: 3, hash: '',
+    blocks: [{ kind: 'paragraph', id: paragraphId(1), text, sentences: segmentSentences(text, lang), mentions: [] }], dropped: [], words: 3, hash: '',
   });
 
   test('stand for every article, with its text and the filters and metadata of an article page', () => {

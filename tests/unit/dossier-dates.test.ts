@@ -1,3 +1,4 @@
+import { segmentSentences } from '../../src/pipeline/sentence-spans.ts';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
@@ -18,7 +19,7 @@ function article(source: string, lang: string, blocks: Block[]): Article {
 }
 
 function paragraphs(source: string, lang: string, ...texts: string[]): Article {
-  return article(source, lang, texts.map((text, i) => ({ kind: 'paragraph', id: paragraphId(i + 1), text, mentions: [] })));
+  return article(source, lang, texts.map((text, i) => ({ kind: 'paragraph', id: paragraphId(i + 1), text, sentences: segmentSentences(text, lang), mentions: [] })));
 }
 
 /** The dates of one paragraph, reduced to what a reader checks. */
@@ -180,9 +181,10 @@ describe('words that are not dates', () => {
 });
 
 describe('embedded posts', () => {
+  const text = 'They trained illegally using Twitter data. Lawsuit time.';
   const post: Block = {
-    kind: 'embed', id: paragraphId(1), network: 'tweet', text: 'They trained illegally using Twitter data. Lawsuit time.',
-    author: 'Elon Musk', handle: 'elonmusk', date: '2023-04-19', mentions: [],
+    kind: 'embed', id: paragraphId(1), network: 'tweet', text,
+    author: 'Elon Musk', handle: 'elonmusk', date: '2023-04-19', sentences: segmentSentences(text, 'en'), mentions: [],
   };
 
   test('dates the post by its attribution line; the event is the post', () => {

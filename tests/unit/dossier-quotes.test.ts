@@ -1,3 +1,4 @@
+import { segmentSentences } from '../../src/pipeline/sentence-spans.ts';
 import { describe, expect, test } from 'vitest';
 import type { QuoteMention } from '../../src/pipeline/dossier/dossier-types.ts';
 import { extractQuotes, type QuoteContext } from '../../src/pipeline/dossier/extract-quotes.ts';
@@ -25,7 +26,7 @@ const context: QuoteContext = {
 function article(source: string, lang: string, ...texts: string[]): Article {
   return {
     source, slug: parseSlug(source.replace(/\..*$/u, '')), title: source, hasHeadline: true, lang, dir: lang === 'ar' ? 'rtl' : 'ltr', dropped: [], words: 0, hash: '',
-    blocks: texts.map((text, i) => ({ kind: 'paragraph', id: paragraphId(i + 1), text, mentions: matcher.match(text).filter((m) => m.kind === 'name').map(({ entity, start, end }) => ({ entity, start, end })) })),
+    blocks: texts.map((text, i) => ({ kind: 'paragraph', id: paragraphId(i + 1), text, sentences: segmentSentences(text, lang), mentions: matcher.match(text).filter((m) => m.kind === 'name').map(({ entity, start, end }) => ({ entity, start, end })) })),
   };
 }
 

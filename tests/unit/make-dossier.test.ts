@@ -47,7 +47,7 @@ describe('resolveAuthors', () => {
   test('resolves each embed author once, and only embed authors', () => {
     const plain = articleOf('en', 'Satya Nadella said nothing.');
     const withEmbeds = articleOf('en', 'A paragraph.');
-    const embed = (author: string, n: number) => ({ kind: 'embed' as const, id: paragraphId(n), network: 'tweet' as const, text: 'A post.', author, handle: null, date: null, mentions: [] });
+    const embed = (author: string, n: number) => ({ kind: 'embed' as const, id: paragraphId(n), network: 'tweet' as const, text: 'A post.', author, handle: null, date: null, sentences: [[0, 7]] as Array<[number, number]>, mentions: [] });
     withEmbeds.blocks.push(embed('Elon Musk', 2), embed('Elon Musk', 3), embed('Someone Else', 4));
     const asked: string[] = [];
     const authors = resolveAuthors([plain, withEmbeds], (name) => {

@@ -186,10 +186,11 @@ describe('embedded posts', () => {
   test('turns a post and its attribution line into an embed, in English', () => {
     const post = 'We are reviewing every report we have received. Safety comes first.';
     const article = ingestText(`${LEAD}\n\n${post}\n\n— Acme UK (@AcmeUK) March 3, 2023\n\n${SECOND}`);
+    // Each block carries its sentences, found once here: a sentence's span keeps the space after it.
     expect(article.blocks).toEqual([
-      { kind: 'paragraph', id: 'p1', text: LEAD, mentions: [] },
-      { kind: 'embed', id: 'p2', network: 'tweet', text: post, author: 'Acme UK', handle: 'AcmeUK', date: '2023-03-03', mentions: [] },
-      { kind: 'paragraph', id: 'p3', text: SECOND, mentions: [] },
+      { kind: 'paragraph', id: 'p1', text: LEAD, sentences: [[0, LEAD.length]], mentions: [] },
+      { kind: 'embed', id: 'p2', network: 'tweet', text: post, author: 'Acme UK', handle: 'AcmeUK', date: '2023-03-03', sentences: [[0, 48], [48, 67]], mentions: [] },
+      { kind: 'paragraph', id: 'p3', text: SECOND, sentences: [[0, SECOND.length]], mentions: [] },
     ]);
   });
 
@@ -209,6 +210,7 @@ describe('embedded posts', () => {
       author: 'Mairie de Lyon',
       handle: 'Lyon',
       date: '2023-03-03',
+      sentences: [[0, 70]],
       mentions: [],
     });
     expect(article.blocks).toHaveLength(3);

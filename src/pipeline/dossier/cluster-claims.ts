@@ -1,6 +1,5 @@
 // Claims: the story's statements as clusters of sentences across sources, by wording within a script and by names across scripts.
 import type { EntityId } from '../ids.ts';
-import { sentenceSpans } from '../sentence-spans.ts';
 import type { Article } from '../types.ts';
 import { contentWords, mainScript } from './content-words.ts';
 import type { SourceSpan } from './dossier-types.ts';
@@ -61,7 +60,7 @@ function articleSentences(article: Article): ClaimSentence[] {
   const out: ClaimSentence[] = [];
   for (const block of article.blocks) {
     if (block.kind !== 'paragraph') continue;
-    for (const [start, end] of sentenceSpans(block.text, article.lang)) {
+    for (const [start, end] of block.sentences) {
       const text = block.text.slice(start, end).trim();
       if (text.split(/\s+/u).length < MIN_CLAIM_WORDS) continue;
       const entities = [...new Set(block.mentions.filter((m) => m.start >= start && m.end <= end).map((m) => m.entity))];

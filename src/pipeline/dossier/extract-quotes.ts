@@ -1,7 +1,7 @@
 // Quotes: words in quotation marks, embedded posts, and reported speech, each attributed to a speaker entity.
 import type { EntityId } from '../ids.ts';
 import type { EntityType } from '../schemas.ts';
-import { sentenceAt, sentenceSpans } from '../sentence-spans.ts';
+import { sentenceAt } from '../sentence-spans.ts';
 import { tokenize } from '../tokenize.ts';
 import type { Article, Mention } from '../types.ts';
 import type { QuoteMention } from './dossier-types.ts';
@@ -40,7 +40,7 @@ export function extractQuotes(article: Article, context: QuoteContext): QuoteMen
     }
     const text = block.text;
     const speakers = block.mentions.filter((m) => SPEAKER_TYPES.has(context.types.get(m.entity) ?? 'work'));
-    const spans = sentenceSpans(text, article.lang);
+    const spans = block.sentences;
     const direct = mergeAdjacent(findQuotedSpans(text), text).filter((s) => wordCount(text.slice(s.start, s.end)) >= MIN_QUOTE_WORDS);
     for (const span of direct) {
       const sentence = sentenceAt(spans, text, span.outerStart);
