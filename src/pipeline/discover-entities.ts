@@ -122,14 +122,18 @@ export function discoverFromCandidates(found: CorpusCandidates, readings: Tagger
   for (const a of full) discovered.set(a.key, toDiscovered(a));
 
   const registryAliases: RegistryAlias[] = [];
+  // The longer names ending in each word, looked up by the short name: scanning them all per short name was quadratic.
+  const fullByLastWord = Map.groupBy(full, (f) => lastWordOf(f.key));
+  const registryByLastWord = Map.groupBy(registryNames, (r) => lastWordOf(foldName(r.name)));
   for (const short of kept.filter((a) => a.tokens === 1)) {
+    const longer = fullByLastWord.get(short.key) ?? [];
     const owners = [
-      ...full.filter((f) => lastWordOf(f.key) === short.key).map((f) => ({ kind: 'discovered' as const, key: f.key })),
-      ...registryNames.filter((r) => lastWordOf(foldName(r.name)) === short.key).map((r) => ({ kind: 'registry' as const, id: r.id })),
+      ...longer.map((f) => ({ kind: 'discovered' as const, key: f.key })),
+      ...(registryByLastWord.get(short.key) ?? []).map((r) => ({ kind: 'registry' as const, id: r.id })),
     ];
     // A short name written in more than twice as many articles as any longer name ending in it is a name of its own
     // ("Twitter" in five articles, not "Elon Musk As Twitter" in one); a surname is used about as often as the full name.
-    const ownersReach = Math.max(0, ...full.filter((f) => lastWordOf(f.key) === short.key).map((f) => f.articles.size));
+    const ownersReach = Math.max(0, ...longer.map((f) => f.articles.size));
     const standsAlone = owners.every((o) => o.kind === 'discovered') && short.articles.size > 2 * ownersReach;
     const owner = owners.length === 1 && !standsAlone ? owners[0]! : null;
     if (owner?.kind === 'registry') {
