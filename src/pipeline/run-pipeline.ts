@@ -2,6 +2,7 @@
 // made on a worker thread beside the write stage and, in a build, beside Astro.
 import { assignSlugs } from './assign-slugs.ts';
 import { buildEntityData } from './build-entity-data.ts';
+import { packContexts } from './contexts-file.ts';
 import { describeFromCorpus } from './describe-from-corpus.ts';
 import { extendLock, readLock, retiredIds, writeLock } from './entity-lock.ts';
 import { linkedTexts, linkMentions } from './link-mentions.ts';
@@ -137,7 +138,7 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
   );
   const written = timed('write', async () => {
     const entries = entities.map(({ contexts: _contexts, ...entry }) => entry);
-    const contexts = Object.fromEntries(entities.map((e) => [e.id, e.contexts]));
+    const contexts = packContexts(entities);
     const kept = await cache.open<string>('written-articles');
     await writeContent(options.contentDir, articles, { entities: entries, contexts, retired: { all: { ids: retired } } }, kept, ['dossier']);
     return { value: undefined, summary: `${articles.length} MDX files and ${entities.length} entity records in ${options.contentDir}` };

@@ -81,10 +81,17 @@ export const entityEntrySchema = entityRecordSchema.extend({
 });
 
 /**
- * content/data/contexts.json: each entity's sentences, by entity id. They are most of the entity data, so they stay
- * out of Astro's content store (which serialises every entry on every build) and only the pages that show them read them.
+ * content/data/contexts.json: each entity's sentences (contexts-file.ts packs and unpacks them). They are most of the
+ * entity data, so they stay out of Astro's content store (which serialises every entry on every build) and only the
+ * pages that show them read them. Each article's details and each sentence are stored once; an entity's rows are
+ * [article index, paragraph, sentence index], with a digest of the sentences its page shows.
  */
-export const entityContextsSchema = z.record(z.string(), z.array(mentionContextSchema));
+export const contextsFileSchema = z.object({
+  articles: z.array(mentionContextSchema.pick({ article: true, source: true, lang: true, dir: true })),
+  sentences: z.array(z.string()),
+  entities: z.record(z.string(), z.object({ digest: z.string(), rows: z.array(z.tuple([z.number().int().nonnegative(), z.string(), z.number().int().nonnegative()])) })),
+});
+export type ContextsFile = z.infer<typeof contextsFileSchema>;
 
 /** One entity with everything its page shows, as the pipeline makes it; written as an entry plus its contexts. */
 export const entityPageDataSchema = entityEntrySchema.extend({

@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { whenWritten } from '../pipeline/pending-file.ts';
-import { dossierSchema, entityContextsSchema, type Dossier, type MentionContext } from '../pipeline/schemas.ts';
+import { contextsSummary, unpackContexts } from '../pipeline/contexts-file.ts';
+import { contextsFileSchema, dossierSchema, type ContextsFile, type Dossier, type MentionContext } from '../pipeline/schemas.ts';
 import { contentDir } from './content-paths.ts';
 
 const read = new Map<string, Promise<unknown>>();
@@ -26,10 +27,16 @@ async function readDataFile<T>(name: string, schema: z.ZodType<T>, holds: string
   return read.get(name) as Promise<T>;
 }
 
+const readContexts = (): Promise<ContextsFile> => readDataFile('contexts.json', contextsFileSchema, 'entity contexts');
+
 /** The sentences that name one entity, in article order. */
 export async function entityContexts(id: string): Promise<MentionContext[]> {
-  const byId = await readDataFile('contexts.json', entityContextsSchema.transform((contexts) => new Map(Object.entries(contexts))), 'entity contexts');
-  return byId.get(id) ?? [];
+  return unpackContexts(await readContexts(), id);
+}
+
+/** A digest of one entity's sentences and the articles they cite: what its pages' incremental-build keys need. */
+export async function entityContextsSummary(id: string): Promise<{ digest: string; articles: string[] }> {
+  return contextsSummary(await readContexts(), id);
 }
 
 /** The dossier of the whole corpus (the file holds it as its one entry, "all"). */

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { digestOf } from '../../../pipeline/build-cache.ts';
-import { entityContexts } from '../../../site/pipeline-data.ts';
+import { entityContexts, entityContextsSummary } from '../../../site/pipeline-data.ts';
 import { entityPath } from '../../../site/urls.ts';
 
 export const getStaticPaths = (async () => {
@@ -12,7 +12,7 @@ export const getStaticPaths = (async () => {
   return [
     // Rendered again only when the entity or its sentences changed (incremental builds).
     ...(await Promise.all(
-      entities.map(async ({ data }) => ({ params: { id: data.id }, props: { entity: data }, cacheKey: digestOf(JSON.stringify([data, await entityContexts(data.id)])) })),
+      entities.map(async ({ data }) => ({ params: { id: data.id }, props: { entity: data }, cacheKey: digestOf(JSON.stringify([data, (await entityContextsSummary(data.id)).digest])) })),
     )),
     ...retired.map((r) => ({
       cacheKey: JSON.stringify(r),

@@ -1,0 +1,53 @@
+// The entities' sentences as content/data/contexts.json holds them: each article's details and each sentence once,
+// and per entity rows that point at them, with a digest of what its page shows. A sentence naming three entities was
+// written three times, with its article's slug, source, language and direction each time: at 3,000 articles that
+// was 33 MB, which the pipeline serialised and Astro read, parsed and checked on every build; and Astro serialised
+// every entity's sentences again to tell whether its page changed.
+import { createHash } from 'node:crypto';
+import type { ContextsFile, EntityPageData, MentionContext } from './schemas.ts';
+
+/** Packs the sentences of `entities` into the shape of contexts.json. */
+export function packContexts(entities: readonly Pick<EntityPageData, 'id' | 'contexts'>[]): ContextsFile {
+  const articles: ContextsFile['articles'] = [];
+  const articleIndex = new Map<string, number>();
+  const sentences: string[] = [];
+  const sentenceIndex = new Map<string, number>();
+  const byEntity: ContextsFile['entities'] = {};
+  for (const { id, contexts } of entities) {
+    const hash = createHash('sha256');
+    const rows = contexts.map((c): [number, string, number] => {
+      const articleKey = `${c.article}\0${c.source}\0${c.lang}\0${c.dir}`;
+      let a = articleIndex.get(articleKey);
+      if (a === undefined) {
+        articleIndex.set(articleKey, (a = articles.length));
+        articles.push({ article: c.article, source: c.source, lang: c.lang, dir: c.dir });
+      }
+      let s = sentenceIndex.get(c.sentence);
+      if (s === undefined) {
+        sentenceIndex.set(c.sentence, (s = sentences.length));
+        sentences.push(c.sentence);
+      }
+      // By value, not by index: the indices move when another entity's sentences come or go.
+      hash.update(`${articleKey}\0${c.paragraph}\0${c.sentence}\n`);
+      return [a, c.paragraph, s];
+    });
+    byEntity[id] = { digest: hash.digest('hex'), rows };
+  }
+  return { articles, sentences, entities: byEntity };
+}
+
+/** The sentences of entity `id`, in the order they were packed; none for an id the file does not hold. */
+export function unpackContexts(file: ContextsFile, id: string): MentionContext[] {
+  const entry = Object.hasOwn(file.entities, id) ? file.entities[id] : undefined;
+  return (entry?.rows ?? []).map(([a, paragraph, s]) => {
+    const { article, source, lang, dir } = file.articles[a]!;
+    // In the order of mentionContextSchema, which /api/entities/<id>.json shows.
+    return { article, source, paragraph, lang, dir, sentence: file.sentences[s]! };
+  });
+}
+
+/** What tells whether entity `id`'s page changed: the digest of its sentences and the articles they come from. */
+export function contextsSummary(file: ContextsFile, id: string): { digest: string; articles: string[] } {
+  const entry = Object.hasOwn(file.entities, id) ? file.entities[id] : undefined;
+  return { digest: entry?.digest ?? '', articles: [...new Set((entry?.rows ?? []).map(([a]) => file.articles[a]!.article))] };
+}
