@@ -1,4 +1,5 @@
 // Splits text into word tokens with their offsets, the unit every matcher in the pipeline works on.
+import { allMatches } from './regex-matches.ts';
 
 /** A word of a text and where it stands (UTF-16 offsets). */
 export interface Token {
@@ -16,7 +17,7 @@ const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|dell|all|dall
 /** Tokenises by Unicode letter classes, so every script splits the same way and offsets are exact. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
+  for (const match of allMatches(WORD, text)) {
     let word = match[0];
     let start = match.index;
     // A trailing apostrophe belongs to the word only as a plural possessive ("Users'").

@@ -41,12 +41,12 @@ function embedMention(block: EmbedBlock, base: Base): DateMention | null {
 
 /**
  * The dates of one text with their sentences. A weekday in a sentence that also has a full date is part of that date
- * ("jeudi 19 avril 2023"): it is dropped, and noted on the date when the calendar agrees.
+ * ("jeudi 19 avril 2023"): it is dropped, and noted on the date when the calendar agrees. `spans` are the text's
+ * sentences, when known already (a block's, from ingest).
  */
-export function datesInText(text: string, lang: string): TextDate[] {
+export function datesInText(text: string, lang: string, spans: ReadonlyArray<readonly [number, number]> = sentenceSpans(text, lang)): TextDate[] {
   const found = findDates(text);
   if (found.length === 0) return [];
-  const spans = sentenceSpans(text, lang);
   // Full dates by the start of their sentence, so each weekday finds the dates beside it without a scan.
   const sentenceOf = (match: DateMatch): number => sentenceAt(spans, text, match.start).start;
   const fullDates = Map.groupBy(found.filter((f) => f.precision === 'day'), sentenceOf);

@@ -9,6 +9,7 @@ import { AMOUNT_WORDS, CAPITALISED_LANGUAGES, COMMON_WORD_MONTHS, MONTH_CUES, YE
 import type { DateMention } from './dossier-types.ts';
 import { findWeekdays } from './find-weekdays.ts';
 import { memoByText } from '../text-memo.ts';
+import { allMatches } from '../regex-matches.ts';
 
 /** A date found in a text, before it is tied to an article; offsets are UTF-16 indices into the text. */
 export interface DateMatch {
@@ -74,7 +75,7 @@ function readDates(text: string): DateMatch[] {
   const hasDigit = /\d/.test(plain);
   for (const rule of RULES) {
     if (rule.needsDigit && !hasDigit) continue;
-    for (const match of plain.matchAll(rule.pattern)) {
+    for (const match of allMatches(rule.pattern, plain)) {
       const [start, end] = match.indices?.[rule.span] ?? [match.index, match.index + match[0].length];
       const reading = rule.read(match);
       if (reading && free(start, end)) found.push({ start, end, ...reading });

@@ -1,6 +1,7 @@
 // Finds weekday names ("Thursday", "jeudi", "am Donnerstag", "يوم الخميس"): a day the article names but does not date.
 // Hand-written: Intl gives weekday names for formatting, not for reading them back in several languages at once.
 import { CAPITALISED_LANGUAGES, wordsToAlternation } from './date-cues.ts';
+import { allMatches } from '../regex-matches.ts';
 
 /** Seven names per row, Monday first ('' where a form has none); a row's language is its first two letters. */
 const WEEKDAY_TABLE: Readonly<Record<string, readonly string[]>> = {
@@ -44,7 +45,7 @@ export interface WeekdayMatch {
 /** Every weekday name in `text` that reads as a day, not as a word or a name ("Domingo", "الأحد" = "the one"). */
 export function findWeekdays(text: string): WeekdayMatch[] {
   const found: WeekdayMatch[] = [];
-  for (const match of text.matchAll(WEEKDAY_PATTERN)) {
+  for (const match of allMatches(WEEKDAY_PATTERN, text)) {
     const [, dayWord = '', name = ''] = match;
     const entry = WEEKDAYS.get(name.toLowerCase());
     if (!entry) continue;
