@@ -2,7 +2,7 @@
 // made on a worker thread beside the write stage and, in a build, beside Astro.
 import { assignSlugs } from './assign-slugs.ts';
 import { buildEntityData } from './build-entity-data.ts';
-import { packContexts } from './contexts-file.ts';
+import { entityDataFiles } from './entity-files.ts';
 import { describeFromCorpus } from './describe-from-corpus.ts';
 import { extendLock, readLock, retiredIds, writeLock } from './entity-lock.ts';
 import { linkedTexts, linkMentions } from './link-mentions.ts';
@@ -137,10 +137,8 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
     timed,
   );
   const written = timed('write', async () => {
-    const entries = entities.map(({ contexts: _contexts, ...entry }) => entry);
-    const contexts = packContexts(entities);
     const kept = await cache.open<string>('written-articles');
-    await writeContent(options.contentDir, articles, { entities: entries, contexts, retired: { all: { ids: retired } } }, kept, ['dossier']);
+    await writeContent(options.contentDir, articles, { ...entityDataFiles(entities), retired: { all: { ids: retired } } }, kept, ['dossier']);
     return { value: undefined, summary: `${articles.length} MDX files and ${entities.length} entity records in ${options.contentDir}` };
   });
   const dossier = writeDossierWhenMade(dataFile(options.contentDir, 'dossier'), made, written);

@@ -75,10 +75,22 @@ export const mentionContextSchema = z.object({
 });
 export type MentionContext = z.infer<typeof mentionContextSchema>;
 
-/** One entry of the site's entities collection: the record and the entities most often named beside it. */
-export const entityEntrySchema = entityRecordSchema.extend({
-  related: z.array(z.object({ id: z.string(), name: z.string(), count: z.number().int() })),
+const relatedSchema = z.array(z.object({ id: z.string(), name: z.string(), count: z.number().int() }));
+
+/**
+ * One entry of the site's entities collection: the record without its per-article mention counts, which are three
+ * quarters of it and only the JSON API lists (content/data/mentions.json holds them), with their totals instead;
+ * and the entities most often named beside it. Astro's content store is serialised and loaded whole on every build.
+ */
+export const entityEntrySchema = entityRecordSchema.omit({ mentions: true }).extend({
+  mentioned: z.object({ articles: z.number().int(), times: z.number().int() }),
+  related: relatedSchema,
 });
+export type EntityEntry = z.infer<typeof entityEntrySchema>;
+
+/** content/data/mentions.json: each entity's mention counts per article, by entity id. */
+export const entityMentionsSchema = z.record(z.string(), z.array(mentionCountSchema));
+export type EntityMentions = z.infer<typeof entityMentionsSchema>;
 
 /**
  * content/data/contexts.json: each entity's sentences (contexts-file.ts packs and unpacks them). They are most of the
@@ -93,8 +105,9 @@ export const contextsFileSchema = z.object({
 });
 export type ContextsFile = z.infer<typeof contextsFileSchema>;
 
-/** One entity with everything its page shows, as the pipeline makes it; written as an entry plus its contexts. */
-export const entityPageDataSchema = entityEntrySchema.extend({
+/** One entity with everything its page shows, as the pipeline makes it; written as an entry, its mentions and its contexts. */
+export const entityPageDataSchema = entityRecordSchema.extend({
+  related: relatedSchema,
   contexts: z.array(mentionContextSchema),
 });
 export type EntityPageData = z.infer<typeof entityPageDataSchema>;

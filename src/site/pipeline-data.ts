@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { whenWritten } from '../pipeline/pending-file.ts';
 import { contextsSummary, unpackContexts } from '../pipeline/contexts-file.ts';
-import { contextsFileSchema, dossierSchema, type ContextsFile, type Dossier, type MentionContext } from '../pipeline/schemas.ts';
+import { contextsFileSchema, dossierSchema, entityMentionsSchema, type ContextsFile, type Dossier, type EntityMentions, type MentionContext } from '../pipeline/schemas.ts';
 import { contentDir } from './content-paths.ts';
 
 const read = new Map<string, Promise<unknown>>();
@@ -37,6 +37,12 @@ export async function entityContexts(id: string): Promise<MentionContext[]> {
 /** A digest of one entity's sentences and the articles they cite: what its pages' incremental-build keys need. */
 export async function entityContextsSummary(id: string): Promise<{ digest: string; articles: string[] }> {
   return contextsSummary(await readContexts(), id);
+}
+
+/** The mention counts per article of one entity, for the JSON API. */
+export async function entityMentions(id: string): Promise<EntityMentions[string]> {
+  const byId = await readDataFile('mentions.json', entityMentionsSchema, 'entity mentions');
+  return (Object.hasOwn(byId, id) ? byId[id] : undefined) ?? [];
 }
 
 /** The dossier of the whole corpus (the file holds it as its one entry, "all"). */

@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { digestOf } from '../../../pipeline/build-cache.ts';
-import { entityContexts, entityContextsSummary } from '../../../site/pipeline-data.ts';
+import { entityRecord } from '../../../site/entity-record.ts';
+import { entityContexts, entityContextsSummary, entityMentions } from '../../../site/pipeline-data.ts';
 import { entityPath } from '../../../site/urls.ts';
 
 export const getStaticPaths = (async () => {
@@ -12,7 +13,11 @@ export const getStaticPaths = (async () => {
   return [
     // Rendered again only when the entity or its sentences changed (incremental builds).
     ...(await Promise.all(
-      entities.map(async ({ data }) => ({ params: { id: data.id }, props: { entity: data }, cacheKey: digestOf(JSON.stringify([data, (await entityContextsSummary(data.id)).digest])) })),
+      entities.map(async ({ data }) => ({
+        params: { id: data.id },
+        props: { entity: data },
+        cacheKey: digestOf(JSON.stringify([data, await entityMentions(data.id), (await entityContextsSummary(data.id)).digest])),
+      })),
     )),
     ...retired.map((r) => ({
       cacheKey: JSON.stringify(r),
@@ -25,6 +30,12 @@ export const getStaticPaths = (async () => {
 type Props = { entity: CollectionEntry<'entities'>['data'] } | { retired: Record<string, unknown> };
 
 export const GET: APIRoute<Props> = async ({ props }) => {
-  const body = 'entity' in props ? { ...props.entity, url: entityPath(props.entity.id), contexts: await entityContexts(props.entity.id) } : props.retired;
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json' } });
+  if (!('entity' in props)) return json(props.retired);
+  // The entity as /api/entities.json lists it, with the entities named beside it and every sentence that names it.
+  const { url, ...record } = await entityRecord(props.entity);
+  return json({ ...record, related: props.entity.related, url, contexts: await entityContexts(props.entity.id) });
 };
+
+function json(body: unknown): Response {
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json' } });
+}
