@@ -103,19 +103,32 @@ export function linkAcrossScripts(
     }
   }
   const found = new Map<string, NamePattern>();
+  // A corpus repeats its words: each folded word's readings and skeletons are worked out once per build.
+  const readingsOf = new Map<string, Array<{ stem: string; skeleton: string }>>();
+  const skeletonOf = new Map<string, string>();
+  const readingsOfWord = (folded: string) => {
+    let readings = readingsOf.get(folded);
+    if (!readings) readingsOf.set(folded, (readings = arabicReadings(folded).map((r) => ({ stem: r.stem, skeleton: arabicSkeleton(r.stem) }))));
+    return readings;
+  };
+  const skeletonOfWord = (folded: string) => {
+    let skeleton = skeletonOf.get(folded);
+    if (skeleton === undefined) skeletonOf.set(folded, (skeleton = arabicSkeleton(folded)));
+    return skeleton;
+  };
   for (const article of articles) {
     if (article.lang === 'und' || !/[\u0600-\u06FF]/u.test(article.title + article.blocks.map((b) => b.text).join(' '))) continue;
     for (const block of article.blocks) {
       const covered = matcher.match(block.text);
       const tokens = tokenize(block.text).filter((t) => /^[\u0600-\u06FF]/u.test(t.text) && !covered.some((m) => t.start < m.end && t.end > m.start));
-      const readings = tokens.map((t) => arabicReadings(foldWord(t.text)).map((r) => ({ stem: r.stem, skeleton: arabicSkeleton(r.stem) })));
+      const readings = tokens.map((t) => readingsOfWord(foldWord(t.text)));
       for (let i = 0; i < tokens.length; i++) {
         const next = tokens[i + 1];
         const adjacent = next !== undefined && /^\s+$/.test(block.text.slice(tokens[i]!.end, next.start));
         const nextFolded = adjacent ? foldWord(next.text) : '';
-        const nextSkeleton = adjacent ? arabicSkeleton(nextFolded) : '';
+        const nextSkeleton = adjacent ? skeletonOfWord(nextFolded) : '';
         // The reading with the most clitics removed first, so "ومايكروسوفت" gives "مايكروسوفت", never itself.
-        for (const reading of [...readings[i]!].reverse()) {
+        for (const reading of readings[i]!.toReversed()) {
           if (adjacent) {
             const ids = full.get(`${reading.skeleton} ${nextSkeleton}`);
             if (ids?.length === 1 && articleAgrees(reading.stem, firstWord.get(ids[0]!) ?? '')) {
