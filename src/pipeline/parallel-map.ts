@@ -61,6 +61,7 @@ export async function mapParallel<N extends TaskName>(
  * item is sent, this thread keeps no reference to it (nor does this function's caller need to), so it can be freed.
  */
 export function runBeside<N extends TaskName>(task: N, item: TaskInput<N>): Promise<TaskOutput<N>> {
+  // Not an async function on purpose: its frame, and so `item`, would then stay alive until the worker is done.
   let output: TaskOutput<N> | undefined;
   let taken = false;
   const take = (): number => (taken ? -1 : ((taken = true), 0));
