@@ -36,10 +36,14 @@ export function packContexts(entities: readonly Pick<EntityPageData, 'id' | 'con
   return { articles, sentences, entities: byEntity };
 }
 
+/** The rows of entity `id`; none for an id the file does not hold (nor for one like "constructor"). */
+function rowsOf(file: ContextsFile, id: string): ContextsFile['entities'][string] | undefined {
+  return Object.hasOwn(file.entities, id) ? file.entities[id] : undefined;
+}
+
 /** The sentences of entity `id`, in the order they were packed; none for an id the file does not hold. */
 export function unpackContexts(file: ContextsFile, id: string): MentionContext[] {
-  const entry = Object.hasOwn(file.entities, id) ? file.entities[id] : undefined;
-  return (entry?.rows ?? []).map(([a, paragraph, s]) => {
+  return (rowsOf(file, id)?.rows ?? []).map(([a, paragraph, s]) => {
     const { article, source, lang, dir } = file.articles[a]!;
     // In the order of mentionContextSchema, which /api/entities/<id>.json shows.
     return { article, source, paragraph, lang, dir, sentence: file.sentences[s]! };
@@ -48,6 +52,6 @@ export function unpackContexts(file: ContextsFile, id: string): MentionContext[]
 
 /** What tells whether entity `id`'s page changed: the digest of its sentences and the articles they come from. */
 export function contextsSummary(file: ContextsFile, id: string): { digest: string; articles: string[] } {
-  const entry = Object.hasOwn(file.entities, id) ? file.entities[id] : undefined;
+  const entry = rowsOf(file, id);
   return { digest: entry?.digest ?? '', articles: [...new Set((entry?.rows ?? []).map(([a]) => file.articles[a]!.article))] };
 }
