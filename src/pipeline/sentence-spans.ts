@@ -5,11 +5,14 @@ import type { SentenceSpans } from './types.ts';
 /** One segmenter per language: building one costs more than segmenting a paragraph. */
 const SEGMENTERS = new Map<string, Intl.Segmenter>();
 
+/** Sentence offsets as readers take them: a block's own, or ones shared through the memory below. */
+export type ReadonlySpans = ReadonlyArray<readonly [number, number]>;
+
 /**
  * Start and end offsets of each sentence, remembered by text: for texts that are not a block's (whose sentences are
  * found at ingest), such as a paragraph handed to a figure reader. Shared between callers, so read-only.
  */
-export const sentenceSpans: (text: string, lang: string) => ReadonlyArray<readonly [number, number]> = memoByText(segmentSentences);
+export const sentenceSpans: (text: string, lang: string) => ReadonlySpans = memoByText(segmentSentences);
 
 /** Start and end offsets of each sentence, from the locale's sentence segmenter. */
 export function segmentSentences(text: string, lang: string): SentenceSpans {
@@ -22,7 +25,7 @@ export function segmentSentences(text: string, lang: string): SentenceSpans {
 }
 
 /** The sentence that contains `offset`, trimmed; a binary search, since a paragraph may hold thousands of sentences. */
-export function sentenceAt(spans: ReadonlyArray<readonly [number, number]>, text: string, offset: number): { start: number; end: number; text: string } {
+export function sentenceAt(spans: ReadonlySpans, text: string, offset: number): { start: number; end: number; text: string } {
   let low = 0;
   let high = spans.length - 1;
   let found: readonly [number, number] | undefined;

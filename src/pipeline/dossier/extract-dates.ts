@@ -1,5 +1,5 @@
 // Dates: every date an article states in its paragraphs and embedded posts, with the sentence that is the event.
-import { sentenceAt, sentenceSpans } from '../sentence-spans.ts';
+import { sentenceAt, sentenceSpans, type ReadonlySpans } from '../sentence-spans.ts';
 import type { Article, EmbedBlock } from '../types.ts';
 import type { DateMention } from './dossier-types.ts';
 import { findDates, type DateMatch } from './find-dates.ts';
@@ -44,7 +44,7 @@ function embedMention(block: EmbedBlock, base: Base): DateMention | null {
  * ("jeudi 19 avril 2023"): it is dropped, and noted on the date when the calendar agrees. `spans` are the text's
  * sentences, when known already (a block's, from ingest).
  */
-export function datesInText(text: string, lang: string, spans: ReadonlyArray<readonly [number, number]> = sentenceSpans(text, lang)): TextDate[] {
+export function datesInText(text: string, lang: string, spans: ReadonlySpans = sentenceSpans(text, lang)): TextDate[] {
   const found = findDates(text);
   if (found.length === 0) return [];
   // Full dates by the start of their sentence, so each weekday finds the dates beside it without a scan.

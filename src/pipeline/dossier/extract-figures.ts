@@ -1,6 +1,6 @@
 // Figures: money, counts and percentages stated in an article, with unit, period and hedge normalised across languages.
 import { monthNumber } from '../month-names.ts';
-import { sentenceAt, sentenceSpans } from '../sentence-spans.ts';
+import { sentenceAt, sentenceSpans, type ReadonlySpans } from '../sentence-spans.ts';
 import type { Article } from '../types.ts';
 import { contentWords } from './content-words.ts';
 import type { FigureMention } from './dossier-types.ts';
@@ -56,7 +56,7 @@ export function extractFigures(article: Article, figuresIn: FiguresIn = figuresI
  * The figures of one text: each number read with the words around it, dates and identifiers left out. `spans` are
  * the text's sentences, when known already (a block's, from ingest).
  */
-export function figuresInText(text: string, lang: string, spans: ReadonlyArray<readonly [number, number]> = sentenceSpans(text, lang)): TextFigure[] {
+export function figuresInText(text: string, lang: string, spans: ReadonlySpans = sentenceSpans(text, lang)): TextFigure[] {
   const plain = toAsciiDigits(text);
   const dates = findDates(text);
   let nextDate = 0;
@@ -84,19 +84,21 @@ export function figuresInText(text: string, lang: string, spans: ReadonlyArray<r
 
 const DIGITS = new RegExp(DIGITS_PATTERN, 'gu');
 
+const NUMBER_WORD_PATTERNS = new Map<string, RegExp | null>();
+
 /**
  * The counting words of a language as a pattern, made once per language: building it for every paragraph cost
  * about 0.4 s of a 3,000-article dossier.
  */
-const numberWordPattern = ((byLanguage: Map<string, RegExp | null>) => (lang: string): RegExp | null => {
-  if (!byLanguage.has(lang)) {
+function numberWordPattern(lang: string): RegExp | null {
+  if (!NUMBER_WORD_PATTERNS.has(lang)) {
     const words = numberWordAlternation(lang);
     // Arabic attaches prepositions and conjunctions to the word: "لثماني شركات".
     const clitics = lang === 'ar' ? '[وفبل]?' : '';
-    byLanguage.set(lang, words ? new RegExp(String.raw`(?<![\p{L}])${clitics}(${words})${END}`, 'dgiu') : null);
+    NUMBER_WORD_PATTERNS.set(lang, words ? new RegExp(String.raw`(?<![\p{L}])${clitics}(${words})${END}`, 'dgiu') : null);
   }
-  return byLanguage.get(lang)!;
-})(new Map());
+  return NUMBER_WORD_PATTERNS.get(lang)!;
+}
 
 /** Numbers written in digits, and counting words of the article's language. */
 function numbersIn(plain: string, lang: string): NumberAt[] {
