@@ -111,9 +111,10 @@ export interface BuildCache {
   map<I, O>(name: string, items: I[], keyOf: (item: I) => string, compute: (missing: I[]) => Promise<O[]>): Promise<{ results: O[]; reused: number }>;
   /**
    * `compute` over `inputs`, kept in the store `name` by text and variant, as a function that answers those inputs from
-   * memory and computes any other.
+   * memory and computes any other. An input may carry more than its key (a block's sentences, say): `compute` gets the
+   * input itself, or only its text and variant for a text that was not among `inputs`.
    */
-  byText<O>(name: string, inputs: TextInput[], compute: (text: string, variant: string) => O): Promise<(text: string, variant: string) => O>;
+  byText<O, I extends TextInput = TextInput>(name: string, inputs: I[], compute: (input: I | TextInput) => O): Promise<(text: string, variant: string) => O>;
 }
 
 /** Opens the caches in `cacheDir` for this version of the pipeline's code; `undefined` keeps nothing. */
@@ -131,11 +132,11 @@ export async function openBuildCache(cacheDir: string | undefined): Promise<Buil
     map,
     async byText(name, inputs, compute) {
       const memoryKey = ({ text, variant }: TextInput): string => `${variant}\n${text}`;
-      const { results } = await map(name, inputs, (input) => digestOf(memoryKey(input)), async (missing) => missing.map(({ text, variant }) => compute(text, variant)));
+      const { results } = await map(name, inputs, (input) => digestOf(memoryKey(input)), async (missing) => missing.map((input) => compute(input)));
       const known = new Map(inputs.map((input, i) => [memoryKey(input), results[i]!]));
       return (text, variant) => {
         const key = memoryKey({ text, variant });
-        return known.has(key) ? known.get(key)! : compute(text, variant);
+        return known.has(key) ? known.get(key)! : compute({ text, variant });
       };
     },
   };

@@ -2,6 +2,7 @@
 import { arabicReadings, foldWord } from './fold-text.ts';
 import type { EntityId } from './ids.ts';
 import type { NameMatcher, NamePattern } from './match-names.ts';
+import { memoByText } from './text-memo.ts';
 import { tokenize } from './tokenize.ts';
 import type { Article } from './types.ts';
 
@@ -104,29 +105,19 @@ export function linkAcrossScripts(
   }
   const found = new Map<string, NamePattern>();
   // A corpus repeats its words: each folded word's readings and skeletons are worked out once per build.
-  const readingsOf = new Map<string, Array<{ stem: string; skeleton: string }>>();
-  const skeletonOf = new Map<string, string>();
-  const readingsOfWord = (folded: string) => {
-    let readings = readingsOf.get(folded);
-    if (!readings) readingsOf.set(folded, (readings = arabicReadings(folded).map((r) => ({ stem: r.stem, skeleton: arabicSkeleton(r.stem) }))));
-    return readings;
-  };
-  const skeletonOfWord = (folded: string) => {
-    let skeleton = skeletonOf.get(folded);
-    if (skeleton === undefined) skeletonOf.set(folded, (skeleton = arabicSkeleton(folded)));
-    return skeleton;
-  };
+  const readingsOfWord = memoByText((folded) => arabicReadings(folded).map((r) => ({ stem: r.stem, skeleton: arabicSkeleton(r.stem) })));
+  const skeletonOfWord = memoByText((folded) => arabicSkeleton(folded));
   for (const article of articles) {
     if (article.lang === 'und' || !/[\u0600-\u06FF]/u.test(article.title + article.blocks.map((b) => b.text).join(' '))) continue;
     for (const block of article.blocks) {
       const covered = matcher.match(block.text);
       const tokens = tokenize(block.text).filter((t) => /^[\u0600-\u06FF]/u.test(t.text) && !covered.some((m) => t.start < m.end && t.end > m.start));
-      const readings = tokens.map((t) => readingsOfWord(foldWord(t.text)));
+      const readings = tokens.map((t) => readingsOfWord(foldWord(t.text), ''));
       for (let i = 0; i < tokens.length; i++) {
         const next = tokens[i + 1];
         const adjacent = next !== undefined && /^\s+$/.test(block.text.slice(tokens[i]!.end, next.start));
         const nextFolded = adjacent ? foldWord(next.text) : '';
-        const nextSkeleton = adjacent ? skeletonOfWord(nextFolded) : '';
+        const nextSkeleton = adjacent ? skeletonOfWord(nextFolded, '') : '';
         // The reading with the most clitics removed first, so "ومايكروسوفت" gives "مايكروسوفت", never itself.
         for (const reading of readings[i]!.toReversed()) {
           if (adjacent) {

@@ -108,7 +108,7 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
     // only the paragraphs that changed are matched again.
     const { matcher } = recognised;
     const inputs = linkedTexts(slugged).map((text) => ({ text, variant: matcher.key }));
-    const matchKept = await cache.byText('matches', inputs, (text) => matcher.match(text));
+    const matchKept = await cache.byText('matches', inputs, ({ text }) => matcher.match(text));
     const linked = linkMentions(slugged, { key: matcher.key, match: (text) => matchKept(text, matcher.key) });
     const described = describeFromCorpus(recognised.entities, linked);
     const data = buildEntityData(described, linked);

@@ -1,5 +1,5 @@
-// Remembers the results of pure functions of a paragraph's text: several stages segment and scan the same paragraphs
-// (sentence spans are asked for six times per paragraph, dates twice), which at thousands of articles cost seconds.
+// Remembers the results of pure functions of a text: several stages scan the same paragraphs (dates are asked for
+// twice), and a corpus repeats the same words millions of times, which at thousands of articles cost seconds.
 
 /** Wraps `compute` so that each (text, variant) is computed once; the memory empties itself at `limit` entries. */
 export function memoByText<T>(compute: (text: string, variant: string) => T, limit = 200_000): (text: string, variant: string) => T {

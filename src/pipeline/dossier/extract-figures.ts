@@ -9,6 +9,7 @@ import { findDates, toAsciiDigits } from './find-dates.ts';
 import { statedTexts } from './stated-texts.ts';
 import { ATTACHED_ONLY_SCALES, DIGITS_PATTERN, SCALE_ALTERNATION, numberWordAlternation, numberWordValue, parseDigits, scaleValue } from './parse-number.ts';
 import { allMatches } from '../regex-matches.ts';
+import { memoByText } from '../text-memo.ts';
 
 /** The words of `about` kept around the figure. */
 const ABOUT_WORDS = 14;
@@ -84,21 +85,16 @@ export function figuresInText(text: string, lang: string, spans: ReadonlySpans =
 
 const DIGITS = new RegExp(DIGITS_PATTERN, 'gu');
 
-const NUMBER_WORD_PATTERNS = new Map<string, RegExp | null>();
-
 /**
  * The counting words of a language as a pattern, made once per language: building it for every paragraph cost
  * about 0.4 s of a 3,000-article dossier.
  */
-function numberWordPattern(lang: string): RegExp | null {
-  if (!NUMBER_WORD_PATTERNS.has(lang)) {
-    const words = numberWordAlternation(lang);
-    // Arabic attaches prepositions and conjunctions to the word: "لثماني شركات".
-    const clitics = lang === 'ar' ? '[وفبل]?' : '';
-    NUMBER_WORD_PATTERNS.set(lang, words ? new RegExp(String.raw`(?<![\p{L}])${clitics}(${words})${END}`, 'dgiu') : null);
-  }
-  return NUMBER_WORD_PATTERNS.get(lang)!;
-}
+const numberWordPattern = memoByText((lang): RegExp | null => {
+  const words = numberWordAlternation(lang);
+  // Arabic attaches prepositions and conjunctions to the word: "لثماني شركات".
+  const clitics = lang === 'ar' ? '[وفبل]?' : '';
+  return words ? new RegExp(String.raw`(?<![\p{L}])${clitics}(${words})${END}`, 'dgiu') : null;
+});
 
 /** Numbers written in digits, and counting words of the article's language. */
 function numbersIn(plain: string, lang: string): NumberAt[] {
@@ -107,7 +103,7 @@ function numbersIn(plain: string, lang: string): NumberAt[] {
     const value = parseDigits(match[0]);
     if (value !== null) numbers.push({ start: match.index, end: match.index + match[0].length, value, plain: /^\d+$/.test(match[0]), word: false });
   }
-  const words = numberWordPattern(lang);
+  const words = numberWordPattern(lang, '');
   if (words) {
     for (const match of allMatches(words, plain)) {
       const value = numberWordValue(match[1]!, lang);
