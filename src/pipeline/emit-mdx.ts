@@ -1,9 +1,9 @@
 // Emit: an Article becomes an MDX file, built as a syntax tree and serialised, so seed text always stays text.
-import type { BlockContent, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { BlockContent, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { defaultHandlers, toMarkdown, type Handle, type Options } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from './schemas.ts';
 import type { Article, Block, Mention } from './types.ts';
@@ -33,10 +33,40 @@ export function articleToFrontmatter(article: Article): ArticleFrontmatter {
 
 /** Serialises an article to MDX: YAML frontmatter, then body blocks as MDX components around plain text. */
 export function articleToMdx(article: Article): string {
-  const yaml = stringify(articleToFrontmatter(article), { lineWidth: 0 }).trimEnd();
-  const tree: Root = { type: 'root', children: [{ type: 'yaml', value: yaml }, ...article.blocks.map(blockToNode)] };
-  return toMarkdown(tree, { extensions: [frontmatterToMarkdown(['yaml']), mdxToMarkdown()] });
+  return toMarkdown(articleToTree(article), MDX_OPTIONS);
 }
+
+/** The syntax tree of an article's MDX file, before it is serialised. */
+export function articleToTree(article: Article): Root {
+  const yaml = stringify(articleToFrontmatter(article), { lineWidth: 0 }).trimEnd();
+  return { type: 'root', children: [{ type: 'yaml', value: yaml }, ...article.blocks.map(blockToNode)] };
+}
+
+/** Characters that some construct of Markdown or MDX may read as syntax wherever they stand in a line. */
+const MAYBE_SYNTAX = /[\t\n\r!#&*+<=>[\\\]_`{|}~\u007F]/;
+
+/**
+ * True when `value`, written between `before` and `after`, holds nothing the serialiser would escape. Only the
+ * characters above, a line-start construct ("1.", "- ", "(" after "]") or a blank before a line break need escapes;
+ * a text that starts a line must start with a letter.
+ */
+function needsNoEscape(value: string, before: string, after: string): boolean {
+  if (MAYBE_SYNTAX.test(value)) return false;
+  if (/[\r\n][\t ]*$/.test(before) && !/^\p{L}/u.test(value)) return false;
+  if (value.startsWith('(') && before.endsWith(']')) return false;
+  return !(/[\t ]$/.test(value) && /^[\r\n]/.test(after));
+}
+
+/**
+ * Text passes through as it is when it needs no escape, and otherwise goes to the library's own handler. Written here
+ * because the library tries each of its forty-odd escape patterns on every text: at 3,000 articles that was 4.4 s of
+ * the 6.1 s spent serialising on the main thread, for texts of which most need nothing escaped.
+ */
+const text: Handle = (node: Text, parent, state, info) =>
+  needsNoEscape(node.value, info.before, info.after) ? node.value : defaultHandlers.text(node, parent, state, info);
+
+/** How article trees are serialised: YAML frontmatter and MDX elements, with the fast path for plain text above. */
+export const MDX_OPTIONS: Options = { extensions: [frontmatterToMarkdown(['yaml']), mdxToMarkdown()], handlers: { text } };
 
 function blockToNode(block: Block): RootContent {
   switch (block.kind) {
