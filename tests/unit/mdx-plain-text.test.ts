@@ -77,12 +77,12 @@ describe('MDX serialisation of plain text', () => {
     expect(toMarkdown(tree, MDX_OPTIONS)).toBe(toMarkdown(tree, LIBRARY_OPTIONS));
   });
 
-  test('hands plain prose beside name links to nobody: the library escapes only what needs it', () => {
+  test('writes plain prose beside name links itself, and hands the library only text that needs escaping', () => {
     // Guards the speed-up itself, which the tests above cannot see: the output is the same either way.
     const library = vi.spyOn(defaultHandlers, 'text');
     try {
       const blocks = [
-        paragraphWithLinks(1, 'Elon Musk said on Friday that Twitter would sue Microsoft, according to a filing.', [[0, 9], [20, 7]]),
+        paragraphWithLinks(1, 'Elon Musk said on Friday that Twitter would sue Microsoft, according to a filing.', [[0, 9], [21, 7]]),
         paragraphWithLinks(2, 'Its lawyers wrote that “the data” was misused (in 2022), Musk said.', [[57, 4]]),
         paragraphWithLinks(3, '1. listed', []),
       ];
