@@ -4,6 +4,7 @@
 // was 33 MB, which the pipeline serialised and Astro read, parsed and checked on every build; and Astro serialised
 // every entity's sentences again to tell whether its page changed.
 import { createHash } from 'node:crypto';
+import { ownEntry } from './own-entry.ts';
 import type { ContextsFile, EntityPageData, MentionContext } from './schemas.ts';
 
 /** Packs the sentences of `entities` into the shape of contexts.json. */
@@ -36,14 +37,9 @@ export function packContexts(entities: readonly Pick<EntityPageData, 'id' | 'con
   return { articles, sentences, entities: byEntity };
 }
 
-/** The rows of entity `id`; none for an id the file does not hold (nor for one like "constructor"). */
-function rowsOf(file: ContextsFile, id: string): ContextsFile['entities'][string] | undefined {
-  return Object.hasOwn(file.entities, id) ? file.entities[id] : undefined;
-}
-
 /** The sentences of entity `id`, in the order they were packed; none for an id the file does not hold. */
 export function unpackContexts(file: ContextsFile, id: string): MentionContext[] {
-  return (rowsOf(file, id)?.rows ?? []).map(([a, paragraph, s]) => {
+  return (ownEntry(file.entities, id)?.rows ?? []).map(([a, paragraph, s]) => {
     const { article, source, lang, dir } = file.articles[a]!;
     // In the order of mentionContextSchema, which /api/entities/<id>.json shows.
     return { article, source, paragraph, lang, dir, sentence: file.sentences[s]! };
@@ -52,6 +48,6 @@ export function unpackContexts(file: ContextsFile, id: string): MentionContext[]
 
 /** What tells whether entity `id`'s page changed: the digest of its sentences and the articles they come from. */
 export function contextsSummary(file: ContextsFile, id: string): { digest: string; articles: string[] } {
-  const entry = rowsOf(file, id);
+  const entry = ownEntry(file.entities, id);
   return { digest: entry?.digest ?? '', articles: [...new Set((entry?.rows ?? []).map(([a]) => file.articles[a]!.article))] };
 }

@@ -7,6 +7,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
 import type { MDX_COMPONENTS } from '../pipeline/emit-mdx.ts';
+import { ownEntry } from '../pipeline/own-entry.ts';
 
 /** Raise whenever the HTML made from the same MDX changes: the loader keeps an entry whose digest is unchanged. */
 export const ARTICLE_HTML_VERSION = 2;
@@ -76,7 +77,7 @@ function convert(node: MdxHastNode, entityHref: (id: string) => string): Element
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement': {
       const jsx = node as { name?: string | null; attributes?: unknown[]; children?: MdxHastNode[] };
-      const render = jsx.name && Object.hasOwn(COMPONENTS, jsx.name) ? COMPONENTS[jsx.name as keyof typeof COMPONENTS] : undefined;
+      const render = jsx.name ? ownEntry(COMPONENTS, jsx.name) : undefined;
       if (!render) throw new Error(`unknown component <${jsx.name ?? ''}>; articles may only use ${Object.keys(COMPONENTS).join(', ')}`);
       const children = (jsx.children ?? []).flatMap((child) => convert(child, entityHref));
       return [render(stringAttributes(jsx.name ?? '', jsx.attributes ?? []), children, entityHref)];

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { whenWritten } from '../pipeline/pending-file.ts';
 import { contextsSummary, unpackContexts } from '../pipeline/contexts-file.ts';
+import { ownEntry } from '../pipeline/own-entry.ts';
 import { contextsFileSchema, dossierSchema, entityMentionsSchema, type ContextsFile, type Dossier, type EntityMentions, type MentionContext } from '../pipeline/schemas.ts';
 import { contentDir } from './content-paths.ts';
 
@@ -42,7 +43,7 @@ export async function entityContextsSummary(id: string): Promise<{ digest: strin
 /** The mention counts per article of one entity, for the JSON API. */
 export async function entityMentions(id: string): Promise<EntityMentions[string]> {
   const byId = await readDataFile('mentions.json', entityMentionsSchema, 'entity mentions');
-  return (Object.hasOwn(byId, id) ? byId[id] : undefined) ?? [];
+  return ownEntry(byId, id) ?? [];
 }
 
 /** The dossier of the whole corpus (the file holds it as its one entry, "all"). */

@@ -1,6 +1,7 @@
 // /api/articles.json: every article, with the fields DESIGN.md fixes.
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import { jsonResponse } from '../../site/json-response.ts';
 import { articlePath } from '../../site/urls.ts';
 
 export const GET: APIRoute = async () => {
@@ -16,5 +17,5 @@ export const GET: APIRoute = async () => {
     entities: data.entities,
     hash: data.hash,
   }));
-  return new Response(JSON.stringify({ articles }, null, 2), { headers: { 'Content-Type': 'application/json' } });
+  return jsonResponse({ articles });
 };

@@ -2,8 +2,9 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { entityRecord } from '../../site/entity-record.ts';
+import { jsonResponse } from '../../site/json-response.ts';
 
 export const GET: APIRoute = async () => {
   const entities = await Promise.all((await getCollection('entities')).map(({ data }) => entityRecord(data)));
-  return new Response(JSON.stringify({ entities }, null, 2), { headers: { 'Content-Type': 'application/json' } });
+  return jsonResponse({ entities });
 };

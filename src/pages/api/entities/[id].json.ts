@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { digestOf } from '../../../pipeline/build-cache.ts';
 import { entityRecord } from '../../../site/entity-record.ts';
+import { jsonResponse } from '../../../site/json-response.ts';
 import { entityContexts, entityContextsSummary, entityMentions } from '../../../site/pipeline-data.ts';
 import { entityPath } from '../../../site/urls.ts';
 
@@ -30,12 +31,8 @@ export const getStaticPaths = (async () => {
 type Props = { entity: CollectionEntry<'entities'>['data'] } | { retired: Record<string, unknown> };
 
 export const GET: APIRoute<Props> = async ({ props }) => {
-  if (!('entity' in props)) return json(props.retired);
+  if (!('entity' in props)) return jsonResponse(props.retired);
   // The entity as /api/entities.json lists it, with the entities named beside it and every sentence that names it.
   const { url, ...record } = await entityRecord(props.entity);
-  return json({ ...record, related: props.entity.related, url, contexts: await entityContexts(props.entity.id) });
+  return jsonResponse({ ...record, related: props.entity.related, url, contexts: await entityContexts(props.entity.id) });
 };
-
-function json(body: unknown): Response {
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json' } });
-}
