@@ -1,14 +1,17 @@
 // `npm run build`: the command line around the pipeline, Astro and Pagefind: arguments, progress, summary, exit code.
-import { build as astroBuild } from 'astro';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { startAstro } from './astro-beside.ts';
 import { acquireBuildLock } from './build-lock.ts';
-import { listPages, prepareOutput, type OutputFolder } from './output-folder.ts';
+import { collectGarbage } from './collect-garbage.ts';
+import { prepareOutput, type OutputFolder } from './output-folder.ts';
 import { createProgress } from './progress.ts';
 import { articleSearchRecords } from '../src/pipeline/article-search-records.ts';
 import { dossierSearchRecord } from '../src/pipeline/dossier-search-record.ts';
 import { entitySearchPages } from '../src/pipeline/entity-search-pages.ts';
 import { INDEX_LANGUAGE, startSearchIndex, type SearchIndexing } from '../src/pipeline/index-search.ts';
+import { clearPending, contentWritten, markPending } from '../src/pipeline/pending-file.ts';
 import { placeSearchBundle, setAsideSearchBundle } from '../src/pipeline/reuse-search-bundle.ts';
 import { startPipeline, type StageReport } from '../src/pipeline/run-pipeline.ts';
 import type { EntityPageData } from '../src/pipeline/schemas.ts';
@@ -79,6 +82,25 @@ async function main(): Promise<void> {
   const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
   const started = performance.now();
 
+  Object.assign(process.env, {
+    CASEBOOK_CONTENT: contentDir,
+    CASEBOOK_OUT: outDir,
+    CASEBOOK_BASE: base,
+    CASEBOOK_SITE: values.site,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  });
+  // Astro starts now, on a thread of its own, and waits in its loaders for the content that is marked as coming here;
+  // it writes nothing before it has read the content. Astro's build state under .astro/ is shared by every build of
+  // this checkout, so it starts only once no other build's Astro runs; the pipeline need not wait for that.
+  const written = contentWritten(contentDir);
+  await mkdir(contentDir, { recursive: true });
+  await markPending(written);
+  const locked = acquireBuildLock(resolve('.astro/casebook-build.lock'), (pid) =>
+    console.log(`waiting    for another build of this checkout (process ${pid}) to finish: Astro's build state is shared`),
+  );
+  const astroPages = locked.then(() => startAstro({ root: process.cwd(), outDir, base, site: values.site }));
+  astroPages.catch(() => undefined);
+
   const cacheDir = join(contentDir, '.casebook-cache');
   const keptSearchBundle = join(cacheDir, 'pagefind');
   const registryPath = resolve(values.registry ?? `${contentDir}/entities.yaml`);
@@ -90,9 +112,9 @@ async function main(): Promise<void> {
     indexing = startSearchIndex({ records: articleSearchRecords(linked, INDEX_LANGUAGE), pages: entitySearchPages(entityPages) });
     indexing.catch(() => undefined);
   };
-  // Only what the later stages need is kept from the pipeline, so its articles and entities are freed before Astro runs.
-  // The pipeline returns while its worker still makes the dossier: Astro starts meanwhile, and search takes the
-  // dossier's record once it is known.
+  // Only what the later stages need is kept from the pipeline, so its articles and entities can be freed. The pipeline
+  // returns while its worker still makes the dossier: Astro reads the content meanwhile, and search takes the dossier's
+  // record once it is known.
   const { warnings, articles, entities, dossierRecord } = await startPipeline({
     seedsDir, contentDir, registryPath, lockPath, onStage: printStage, cacheDir, onLinked,
     onStageStart: (stage) => progress.start(stage),
@@ -104,6 +126,8 @@ async function main(): Promise<void> {
     entities: result.entities.length,
     dossierRecord: result.dossier.then((dossier) => dossierSearchRecord(dossier, INDEX_LANGUAGE)),
   }));
+  // Only the counts above are kept: the pipeline's data is garbage now, and goes before Astro's heap grows beside it.
+  collectGarbage();
   // A dossier that fails is reported below, through the search that waits for it.
   dossierRecord.catch(() => undefined);
   for (const w of warnings) console.warn(`warning: ${w.file}: ${w.skipped ? 'skipped, ' : ''}${w.message}`);
@@ -115,16 +139,7 @@ async function main(): Promise<void> {
   if (!indexing) throw new Error('the pipeline never handed its pages to search');
   const search = await indexing;
 
-  Object.assign(process.env, {
-    CASEBOOK_CONTENT: contentDir,
-    CASEBOOK_OUT: outDir,
-    CASEBOOK_BASE: base,
-    CASEBOOK_SITE: values.site,
-    ASTRO_TELEMETRY_DISABLED: '1',
-  });
-  const lock = await acquireBuildLock(resolve('.astro/casebook-build.lock'), (pid) =>
-    console.log(`waiting    for another build of this checkout (process ${pid}) to finish: Astro's build state is shared`),
-  );
+  const lock = await locked;
   let output: OutputFolder | undefined;
   let searchWritten: Promise<{ pages: number }> | undefined;
   let pages: string[] = [];
@@ -139,16 +154,9 @@ async function main(): Promise<void> {
     // Looked at once Astro is done; until then a failure must not surface as an unhandled rejection.
     searchWritten.catch(() => undefined);
     output = await prepareOutput(outDir, cacheDir);
-    await timeStage(
-      'astro',
-      () =>
-        astroBuild({
-          root: process.cwd(), outDir, base, site: values.site, logLevel: 'warn',
-          vite: { build: { emptyOutDir: false } },
-          integrations: [listPages((files) => (pages = files))],
-        }),
-      () => `site written to ${outDir}${output?.kept ? ', unchanged pages kept' : ''}`,
-    );
+    // The content is written and checked, and the output folder ready: Astro's loaders may read.
+    await clearPending(written);
+    pages = await timeStage('astro', () => astroPages, () => `site written to ${outDir}${output?.kept ? ', unchanged pages kept' : ''}`);
     await output.prune(pages);
   } catch (error) {
     // Pagefind may be writing into the kept bundle: let it finish, so that no half-written file is reused next time.

@@ -1,26 +1,27 @@
-// Astro's view of what the pipeline wrote: the same zod schemas; articles through our MDX loader, data through file().
+// Astro's view of what the pipeline wrote: the same zod schemas; articles through our MDX loader, data through file(),
+// each reading only once the build has written the content (site/wait-for-content.ts).
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { articleLoader } from './site/article-loader.ts';
 import { articleHtmlDir, contentDir } from './site/content-paths.ts';
+import { afterContentWritten } from './site/wait-for-content.ts';
 import { articleFrontmatterSchema, entityEntrySchema, retiredIdSchema } from './pipeline/schemas.ts';
 
-
 const articles = defineCollection({
-  loader: articleLoader(resolve(contentDir, 'articles'), articleHtmlDir),
+  loader: afterContentWritten(articleLoader(resolve(contentDir, 'articles'), articleHtmlDir)),
   schema: articleFrontmatterSchema,
 });
 
 const entities = defineCollection({
-  loader: file(resolve(contentDir, 'data/entities.json')),
+  loader: afterContentWritten(file(resolve(contentDir, 'data/entities.json'))),
   schema: entityEntrySchema,
 });
 
 // One entry ("all") holding the list, so a build with nothing retired is not an empty collection.
 const retired = defineCollection({
-  loader: file(resolve(contentDir, 'data/retired.json')),
+  loader: afterContentWritten(file(resolve(contentDir, 'data/retired.json'))),
   schema: z.object({ ids: z.array(retiredIdSchema) }),
 });
 

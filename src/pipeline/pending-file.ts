@@ -1,11 +1,22 @@
 // A data file that is written while its reader already runs: the dossier is made beside Astro, and the pages that show
-// it wait for it. Beside the file, a marker holding the writer's process id says that it is coming; a reader waits
-// while the marker is there and its writer alive, so a build stopped half-way never leaves a reader waiting for ever.
+// it wait for it; Astro itself starts before the content folder is written, and its loaders wait for that. Beside the
+// file, a marker holding the writer's process id says that it is coming; a reader waits while the marker is there and
+// its writer alive, so a build stopped half-way never leaves a reader waiting for ever.
 import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { writeWhole } from './write-whole.ts';
 
 const markerOf = (path: string): string => `${path}.pending`;
+
+/**
+ * What Astro's loaders wait on while a build writes the content folder: the build starts Astro before the pipeline is
+ * done, and marks this as coming until the content is written and checked.
+ */
+export function contentWritten(contentDir: string): string {
+  return join(contentDir, 'written');
+}
+
 const POLL_MS = 50;
 
 /** Says that `path` will be written by this process; written before any reader may look for the file. */
@@ -23,6 +34,11 @@ export async function writeWhenKnown(path: string, text: Promise<string>): Promi
   } finally {
     await rm(markerOf(path), { force: true });
   }
+}
+
+/** Says that what `path` stands for is ready after all, without writing it: readers waiting on it go on. */
+export async function clearPending(path: string): Promise<void> {
+  await rm(markerOf(path), { force: true });
 }
 
 /** How long a reader waits at most: far longer than any dossier takes, short of a reader that never ends. */

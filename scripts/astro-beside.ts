@@ -1,0 +1,30 @@
+// Astro's build on a worker thread of its own, started when the build starts. Loading Astro, its configuration and the
+// content configuration takes about 3 s of one core, which the pipeline leaves partly idle; Astro then waits in its
+// loaders until the pipeline's content is written (site/wait-for-content.ts). Node's worker_threads is the tool: the
+// worker runs Astro whole (astro-worker.ts), and this thread learns only which pages it wrote, or why it failed.
+import { Worker } from 'node:worker_threads';
+
+/** What Astro is told: the same for every build of a site, so that its incremental build sees the same configuration. */
+export interface AstroRun {
+  root: string;
+  outDir: string;
+  base: string;
+  site: string;
+}
+
+/**
+ * Starts Astro's build on a worker thread and settles with the file of every page it wrote or kept, once the site is
+ * written. The CASEBOOK_* variables must be set before, as the worker takes a copy of the environment.
+ */
+export function startAstro(run: AstroRun): Promise<string[]> {
+  const worker = new Worker(new URL('./astro-worker.ts', import.meta.url), { workerData: run });
+  const pages = new Promise<string[]>((resolve, reject) => {
+    let files: string[] | undefined;
+    worker.on('message', (message: string[]) => (files = message));
+    worker.on('error', reject);
+    worker.on('exit', (code) => (files ? resolve(files) : reject(new Error(`Astro stopped (exit code ${code}) before the site was written`))));
+  });
+  // Looked at by the caller once the pipeline is done; until then a failure must not surface as unhandled.
+  pages.catch(() => undefined);
+  return pages;
+}
