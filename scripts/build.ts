@@ -144,7 +144,7 @@ async function main(): Promise<void> {
   let searchWritten: Promise<{ pages: number }> | undefined;
   let pages: string[] = [];
   try {
-    // Astro's own emptying is off: the folder is either kept for Astro to leave unchanged pages in, or already cleared.
+    // The output folder is either kept for Astro to leave unchanged pages in, or cleared (Astro's own emptying is off).
     // Pagefind writes the search bundle in its own process meanwhile, over the last one, which it takes from the site.
     await setAsideSearchBundle(outDir, keptSearchBundle);
     searchWritten = dossierRecord.then((record) => {
