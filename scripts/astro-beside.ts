@@ -18,13 +18,10 @@ export interface AstroRun {
  */
 export function startAstro(run: AstroRun): Promise<string[]> {
   const worker = new Worker(new URL('./astro-worker.ts', import.meta.url), { workerData: run });
-  const pages = new Promise<string[]>((resolve, reject) => {
+  return new Promise<string[]>((resolve, reject) => {
     let files: string[] | undefined;
     worker.on('message', (message: string[]) => (files = message));
     worker.on('error', reject);
     worker.on('exit', (code) => (files ? resolve(files) : reject(new Error(`Astro stopped (exit code ${code}) before the site was written`))));
   });
-  // Looked at by the caller once the pipeline is done; until then a failure must not surface as unhandled.
-  pages.catch(() => undefined);
-  return pages;
 }

@@ -99,6 +99,7 @@ async function main(): Promise<void> {
     console.log(`waiting    for another build of this checkout (process ${pid}) to finish: Astro's build state is shared`),
   );
   const astroPages = locked.then(() => startAstro({ root: process.cwd(), outDir, base, site: values.site }));
+  // Looked at once the pipeline is done; until then a failure must not surface as unhandled.
   astroPages.catch(() => undefined);
 
   const cacheDir = join(contentDir, '.casebook-cache');

@@ -32,7 +32,7 @@ export async function writeWhenKnown(path: string, text: Promise<string>): Promi
   try {
     await writeWhole(path, await text);
   } finally {
-    await rm(markerOf(path), { force: true });
+    await clearPending(path);
   }
 }
 
@@ -41,12 +41,14 @@ export async function clearPending(path: string): Promise<void> {
   await rm(markerOf(path), { force: true });
 }
 
-/** How long a reader waits at most: far longer than any dossier takes, short of a reader that never ends. */
+/** How long a reader waits at most for another process: far longer than any build takes, short of waiting for ever. */
 const MAX_WAIT_MS = 10 * 60 * 1000;
 
 /**
  * Resolves once `path` exists, or at once when no live writer has marked it as coming: the caller then reads it.
- * Throws after `maxWaitMs`, in case the marker's process id now belongs to some other process.
+ * Waiting for another process throws after `maxWaitMs`, in case the marker's process id now belongs to some other
+ * process. A reader in the writing process itself (Astro in the build that makes the content) waits as long as the
+ * work takes: that id cannot have been reused, and a large corpus may take longer than any fixed limit.
  */
 export async function whenWritten(path: string, maxWaitMs = MAX_WAIT_MS): Promise<void> {
   const started = performance.now();
@@ -58,7 +60,7 @@ export async function whenWritten(path: string, maxWaitMs = MAX_WAIT_MS): Promis
       return;
     }
     if (!isAlive(writer)) return;
-    if (performance.now() - started > maxWaitMs) {
+    if (writer !== process.pid && performance.now() - started > maxWaitMs) {
       throw new Error(`${path} is still not written after ${Math.round(maxWaitMs / 1000)} s of waiting for process ${writer}; if no build is running, delete ${markerOf(path)} and build again`);
     }
     await sleep(POLL_MS);

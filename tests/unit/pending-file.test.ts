@@ -1,5 +1,5 @@
 // A data file written while its reader already runs: the reader waits for it, and never for a writer that is gone.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -52,9 +52,26 @@ describe('a data file written while its reader runs', () => {
     }
   });
 
-  test('a reader gives up, saying which marker to delete, when the file never comes', async () => {
+  test('a reader gives up on another process, saying which marker to delete, when the file never comes', async () => {
+    const path = await dataPath();
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)']);
+    try {
+      await writeFile(`${path}.pending`, String(other.pid));
+      await expect(whenWritten(path, 200)).rejects.toThrow(`delete ${path}.pending and build again`);
+    } finally {
+      other.kill();
+    }
+  });
+
+  test('a reader in the writing process itself waits past that limit, for as long as the writing takes', async () => {
     const path = await dataPath();
     await markPending(path);
-    await expect(whenWritten(path, 200)).rejects.toThrow(`delete ${path}.pending and build again`);
+    let waited = false;
+    const reading = whenWritten(path, 100).then(() => (waited = true));
+    await sleep(400);
+    expect(waited).toBe(false);
+    await writeWhenKnown(path, Promise.resolve('{"all":1}\n'));
+    await reading;
+    expect(waited).toBe(true);
   });
 });
