@@ -4,7 +4,7 @@
 // worker runs Astro whole (astro-worker.ts), and this thread learns only which pages it wrote, or why it failed.
 import { Worker } from 'node:worker_threads';
 
-/** What Astro is told: the same for every build of a site, so that its incremental build sees the same configuration. */
+/** What Astro is told; anything else it reads from the CASEBOOK_* variables, through astro.config.mjs. */
 export interface AstroRun {
   root: string;
   outDir: string;
@@ -19,9 +19,12 @@ export interface AstroRun {
 export function startAstro(run: AstroRun): Promise<string[]> {
   const worker = new Worker(new URL('./astro-worker.ts', import.meta.url), { workerData: run });
   return new Promise<string[]>((resolve, reject) => {
-    let files: string[] | undefined;
-    worker.on('message', (message: string[]) => (files = message));
+    // The worker posts the pages once Astro's build has returned; a handle Astro left open must not keep it running.
+    worker.on('message', (files: string[]) => {
+      resolve(files);
+      void worker.terminate();
+    });
     worker.on('error', reject);
-    worker.on('exit', (code) => (files ? resolve(files) : reject(new Error(`Astro stopped (exit code ${code}) before the site was written`))));
+    worker.on('exit', (code) => reject(new Error(`Astro stopped (exit code ${code}) before the site was written`)));
   });
 }

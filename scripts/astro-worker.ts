@@ -5,9 +5,11 @@ import type { AstroRun } from './astro-beside.ts';
 import { listPages } from './output-folder.ts';
 
 const { root, outDir, base, site } = workerData as AstroRun;
+let pages: string[] = [];
 await build({
   root, outDir, base, site, logLevel: 'warn',
   // Astro's own emptying is off: the folder is either kept for Astro to leave unchanged pages in, or already cleared.
   vite: { build: { emptyOutDir: false } },
-  integrations: [listPages((files) => parentPort?.postMessage(files))],
+  integrations: [listPages((files) => (pages = files))],
 });
+parentPort?.postMessage(pages);

@@ -5,21 +5,13 @@
 import { rmSync } from 'node:fs';
 import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { isAlive } from '../src/pipeline/pending-file.ts';
 
 const RETRY_MS = 250;
 
 /** A held lock; `release` removes it and is safe to call twice. */
 export interface BuildLock {
   release(): Promise<void>;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Waits until no other live process holds `path`, then holds it; `onWait` is told once whom it waits for. */
@@ -51,7 +43,7 @@ export async function acquireBuildLock(path: string, onWait: (pid: number) => vo
     }
     const owner = Number((await readFile(path, 'utf8').catch(() => '')).trim());
     // Our own pid in the lock can only be left from an earlier process that had it (pids are reused in containers).
-    if (!Number.isInteger(owner) || owner <= 0 || owner === process.pid || !isRunning(owner)) {
+    if (!Number.isInteger(owner) || owner <= 0 || owner === process.pid || !isAlive(owner)) {
       await rm(path, { force: true });
       continue;
     }

@@ -1,4 +1,5 @@
 // `npm run build`: the command line around the pipeline, Astro and Pagefind: arguments, progress, summary, exit code.
+import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,7 +12,7 @@ import { articleSearchRecords } from '../src/pipeline/article-search-records.ts'
 import { dossierSearchRecord } from '../src/pipeline/dossier-search-record.ts';
 import { entitySearchPages } from '../src/pipeline/entity-search-pages.ts';
 import { INDEX_LANGUAGE, startSearchIndex, type SearchIndexing } from '../src/pipeline/index-search.ts';
-import { clearPending, contentWritten, markPending } from '../src/pipeline/pending-file.ts';
+import { BUILD_TOKEN_VARIABLE, clearPending, clearPendingAtExit, contentWritten, markPending } from '../src/pipeline/pending-file.ts';
 import { placeSearchBundle, setAsideSearchBundle } from '../src/pipeline/reuse-search-bundle.ts';
 import { startPipeline, type StageReport } from '../src/pipeline/run-pipeline.ts';
 import type { EntityPageData } from '../src/pipeline/schemas.ts';
@@ -88,13 +89,17 @@ async function main(): Promise<void> {
     CASEBOOK_BASE: base,
     CASEBOOK_SITE: values.site,
     ASTRO_TELEMETRY_DISABLED: '1',
+    // Tells this build's markers from those of an earlier process that had the same id (pending-file.ts).
+    [BUILD_TOKEN_VARIABLE]: randomUUID(),
   });
-  // Astro starts now, on a thread of its own, and waits in its loaders for the content that is marked as coming here;
-  // it writes nothing before it has read the content. Astro's build state under .astro/ is shared by every build of
-  // this checkout, so it starts only once no other build's Astro runs; the pipeline need not wait for that.
+  // Astro starts now, on a thread of its own, and waits in its loaders for the content that is marked as coming here:
+  // it writes nothing to the site or the content folder before it has read the content (only its own caches). Astro's
+  // build state under .astro/ is shared by every build of this checkout, so it starts only once no other build holds
+  // the lock; the pipeline need not wait for that.
   const written = contentWritten(contentDir);
   await mkdir(contentDir, { recursive: true });
   await markPending(written);
+  clearPendingAtExit(written);
   const locked = acquireBuildLock(resolve('.astro/casebook-build.lock'), (pid) =>
     console.log(`waiting    for another build of this checkout (process ${pid}) to finish: Astro's build state is shared`),
   );
@@ -127,8 +132,6 @@ async function main(): Promise<void> {
     entities: result.entities.length,
     dossierRecord: result.dossier.then((dossier) => dossierSearchRecord(dossier, INDEX_LANGUAGE)),
   }));
-  // Only the counts above are kept: the pipeline's data is garbage now, and goes before Astro's heap grows beside it.
-  collectGarbage();
   // A dossier that fails is reported below, through the search that waits for it.
   dossierRecord.catch(() => undefined);
   for (const w of warnings) console.warn(`warning: ${w.file}: ${w.skipped ? 'skipped, ' : ''}${w.message}`);
@@ -157,6 +160,8 @@ async function main(): Promise<void> {
     output = await prepareOutput(outDir, cacheDir);
     // The content is written and checked, and the output folder ready: Astro's loaders may read.
     await clearPending(written);
+    // Only counts and warnings are kept from the pipeline: its data is garbage now, and goes while Astro's heap grows.
+    collectGarbage();
     pages = await timeStage('astro', () => astroPages, () => `site written to ${outDir}${output?.kept ? ', unchanged pages kept' : ''}`);
     await output.prune(pages);
   } catch (error) {

@@ -1,7 +1,10 @@
 // A data file that is written while its reader already runs: the dossier is made beside Astro, and the pages that show
 // it wait for it; Astro itself starts before the content folder is written, and its loaders wait for that. Beside the
-// file, a marker holding the writer's process id says that it is coming; a reader waits while the marker is there and
-// its writer alive, so a build stopped half-way never leaves a reader waiting for ever.
+// file, a marker says that it is coming: the writer's process id, and the token of its build, which Astro's thread
+// shares through the environment. A reader waits while the marker is there and its writer alive, so a build stopped
+// half-way never leaves a reader waiting for ever; and it waits without a time limit only inside the very build that
+// wrote the marker, as a process id alone may have been reused.
+import { readFileSync, rmSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -9,9 +12,15 @@ import { writeWhole } from './write-whole.ts';
 
 const markerOf = (path: string): string => `${path}.pending`;
 
+/** The environment variable holding the build's token; scripts/build.ts sets it before Astro's thread starts. */
+export const BUILD_TOKEN_VARIABLE = 'CASEBOOK_BUILD';
+
+/** What this process writes in a marker: its id, and its build's token when it has one. */
+const ownMark = (): string => `${process.pid} ${process.env[BUILD_TOKEN_VARIABLE] ?? ''}`.trim();
+
 /**
- * What Astro's loaders wait on while a build writes the content folder: the build starts Astro before the pipeline is
- * done, and marks this as coming until the content is written and checked.
+ * What Astro's loaders wait on while a build writes the content folder: no file is ever written there, only its marker,
+ * which the build removes once the content is written and checked.
  */
 export function contentWritten(contentDir: string): string {
   return join(contentDir, 'written');
@@ -21,7 +30,7 @@ const POLL_MS = 50;
 
 /** Says that `path` will be written by this process; written before any reader may look for the file. */
 export async function markPending(path: string): Promise<void> {
-  await writeFile(markerOf(path), String(process.pid));
+  await writeFile(markerOf(path), ownMark());
 }
 
 /**
@@ -38,36 +47,51 @@ export async function writeWhenKnown(path: string, text: Promise<string>): Promi
 
 /** Says that what `path` stands for is ready after all, without writing it: readers waiting on it go on. */
 export async function clearPending(path: string): Promise<void> {
-  await rm(markerOf(path), { force: true });
+  // Only this process's own marker: one left by another build of the same folder is that build's to remove.
+  if ((await readFile(markerOf(path), 'utf8').catch(() => null)) === ownMark()) await rm(markerOf(path), { force: true });
 }
 
-/** How long a reader waits at most for another process: far longer than any build takes, short of waiting for ever. */
+/** Removes this process's marker of `path` when the process exits, so that a build that fails leaves none behind. */
+export function clearPendingAtExit(path: string): void {
+  process.once('exit', () => {
+    try {
+      if (readFileSync(markerOf(path), 'utf8') === ownMark()) rmSync(markerOf(path), { force: true });
+    } catch {
+      // Already gone.
+    }
+  });
+}
+
+/** How long a reader outside the writing build waits at most: far longer than a build takes, short of for ever. */
 const MAX_WAIT_MS = 10 * 60 * 1000;
 
 /**
- * Resolves once `path` exists, or at once when no live writer has marked it as coming: the caller then reads it.
- * Waiting for another process throws after `maxWaitMs`, in case the marker's process id now belongs to some other
- * process. A reader in the writing process itself (Astro in the build that makes the content) waits as long as the
- * work takes: that id cannot have been reused, and a large corpus may take longer than any fixed limit.
+ * Resolves once the marker of `path` is gone, or at once when it names no live writer: the caller then reads the file.
+ * Throws after `maxWaitMs`, in case the marker's process id now belongs to some other process; a reader in the build
+ * that wrote the marker (Astro, in the build that makes the content) waits as long as the work takes instead, since a
+ * large corpus may take longer than any fixed limit.
  */
 export async function whenWritten(path: string, maxWaitMs = MAX_WAIT_MS): Promise<void> {
   const started = performance.now();
   for (;;) {
-    let writer: number;
+    let mark: string;
     try {
-      writer = Number(await readFile(markerOf(path), 'utf8'));
+      mark = await readFile(markerOf(path), 'utf8');
     } catch {
       return;
     }
+    const writer = Number(mark.split(' ')[0]);
     if (!isAlive(writer)) return;
-    if (writer !== process.pid && performance.now() - started > maxWaitMs) {
+    const sameBuild = mark.includes(' ') && mark === ownMark();
+    if (!sameBuild && performance.now() - started > maxWaitMs) {
       throw new Error(`${path} is still not written after ${Math.round(maxWaitMs / 1000)} s of waiting for process ${writer}; if no build is running, delete ${markerOf(path)} and build again`);
     }
     await sleep(POLL_MS);
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this id runs (on this machine, for any user). */
+export function isAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);

@@ -4,9 +4,12 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, test } from 'vitest';
-import { markPending, whenWritten, writeWhenKnown } from '../../src/pipeline/pending-file.ts';
+import { BUILD_TOKEN_VARIABLE, clearPending, markPending, whenWritten, writeWhenKnown } from '../../src/pipeline/pending-file.ts';
+
+const PENDING_FILE = fileURLToPath(new URL('../../src/pipeline/pending-file.ts', import.meta.url));
 
 async function dataPath(): Promise<string> {
   return join(await mkdtemp(join(tmpdir(), 'pending-')), 'dossier.json');
@@ -63,15 +66,48 @@ describe('a data file written while its reader runs', () => {
     }
   });
 
-  test('a reader in the writing process itself waits past that limit, for as long as the writing takes', async () => {
+  test('a reader in the build that wrote the marker waits past that limit, for as long as the writing takes', async () => {
     const path = await dataPath();
-    await markPending(path);
-    let waited = false;
-    const reading = whenWritten(path, 100).then(() => (waited = true));
-    await sleep(400);
-    expect(waited).toBe(false);
-    await writeWhenKnown(path, Promise.resolve('{"all":1}\n'));
-    await reading;
-    expect(waited).toBe(true);
+    await inBuild('build-1', async () => {
+      await markPending(path);
+      let waited = false;
+      const reading = whenWritten(path, 100).then(() => (waited = true));
+      await sleep(400);
+      expect(waited).toBe(false);
+      await writeWhenKnown(path, Promise.resolve('{"all":1}\n'));
+      await reading;
+      expect(waited).toBe(true);
+    });
+  });
+
+  test('a marker with this process id but another build token is taken for a reused id, and given up on', async () => {
+    const path = await dataPath();
+    await inBuild('build-1', () => markPending(path));
+    await inBuild('build-2', async () => {
+      await expect(whenWritten(path, 200)).rejects.toThrow(`delete ${path}.pending and build again`);
+      await clearPending(path);
+    });
+    expect(existsSync(`${path}.pending`)).toBe(true);
+  });
+
+  test('a build that exits without clearing its marker leaves none behind', () => {
+    const path = join(tmpdir(), `pending-exit-${process.pid}-${Date.now()}`);
+    const script = `import { markPending, clearPendingAtExit } from ${JSON.stringify(PENDING_FILE)};
+      await markPending(${JSON.stringify(path)}); clearPendingAtExit(${JSON.stringify(path)}); process.exit(1);`;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(child.status, child.stderr).toBe(1);
+    expect(existsSync(`${path}.pending`)).toBe(false);
   });
 });
+
+/** Runs `work` as if in the build with `token`, as scripts/build.ts sets it. */
+async function inBuild<T>(token: string, work: () => Promise<T>): Promise<T> {
+  const before = process.env[BUILD_TOKEN_VARIABLE];
+  process.env[BUILD_TOKEN_VARIABLE] = token;
+  try {
+    return await work();
+  } finally {
+    if (before === undefined) delete process.env[BUILD_TOKEN_VARIABLE];
+    else process.env[BUILD_TOKEN_VARIABLE] = before;
+  }
+}
