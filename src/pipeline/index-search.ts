@@ -7,6 +7,7 @@ import * as pagefind from 'pagefind';
 import type { SearchRecord } from './article-search-records.ts';
 import type { SearchPage } from './entity-search-pages.ts';
 import { dropForeignBundle, pruneSearchBundle, writingBundle } from './reuse-search-bundle.ts';
+import { whenBundleWritten } from './search-bundle-written.ts';
 import { stabiliseSearchIndex } from './stabilise-search-index.ts';
 
 /** The language every page is indexed under, so that one search box finds pages in all of them. */
@@ -56,6 +57,7 @@ export async function startSearchIndex(input: SearchInput): Promise<SearchIndexi
         await writingBundle(bundleDir, async () => {
           const written = await index.writeFiles({ outputPath: bundleDir });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+          await whenBundleWritten(bundleDir);
           await pruneSearchBundle(bundleDir);
           await stabiliseSearchIndex(bundleDir);
         });

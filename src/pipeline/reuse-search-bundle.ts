@@ -33,7 +33,8 @@ export async function dropForeignBundle(keepDir: string): Promise<void> {
 /** Runs `write` (Pagefind writing into `keepDir`) so that, if it is stopped half-way, the next build drops the bundle. */
 export async function writingBundle<T>(keepDir: string, write: () => Promise<T>): Promise<T> {
   await mkdir(keepDir, { recursive: true });
-  await writeFile(join(keepDir, WRITING_MARKER), '');
+  // Not empty: an empty file in the bundle means one that Pagefind has not finished (search-bundle-written.ts).
+  await writeFile(join(keepDir, WRITING_MARKER), 'Pagefind is writing into this folder\n');
   const result = await write();
   await rm(join(keepDir, WRITING_MARKER));
   return result;
