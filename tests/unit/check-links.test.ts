@@ -1,17 +1,8 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkLinks } from '../helpers/check-links.ts';
+import { fileTree } from '../helpers/file-tree.ts';
 
-async function site(pages: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'casebook-links-'));
-  for (const [path, html] of Object.entries(pages)) {
-    await mkdir(join(dir, path, '..'), { recursive: true });
-    await writeFile(join(dir, path), html);
-  }
-  return dir;
-}
+const site = (pages: Record<string, string>): Promise<string> => fileTree('casebook-links-', pages);
 
 describe('the link checker', () => {
   test('accepts links to pages and fragments that exist', async () => {

@@ -1,20 +1,13 @@
 // Pagefind answers that it wrote its bundle while the bytes of some files may still be on their way to the disk:
 // the build reads the bundle only once no file in it is empty.
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, test } from 'vitest';
 import { whenBundleWritten } from '../../src/pipeline/search-bundle-written.ts';
+import { fileTree } from '../helpers/file-tree.ts';
 
-async function bundle(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'bundle-'));
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(join(dir, name, '..'), { recursive: true });
-    await writeFile(join(dir, name), text);
-  }
-  return dir;
-}
+const bundle = (files: Record<string, string>): Promise<string> => fileTree('bundle-', files);
 
 describe('waiting for a search bundle to be on disk', () => {
   test('resolves at once when every file has its bytes', async () => {
