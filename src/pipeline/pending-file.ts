@@ -5,7 +5,7 @@
 // half-way never leaves a reader waiting for ever; and it waits without a time limit only inside the very build that
 // wrote the marker, as a process id alone may have been reused.
 import { readFileSync, rmSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { writeWhole } from './write-whole.ts';
@@ -47,19 +47,24 @@ export async function writeWhenKnown(path: string, text: Promise<string>): Promi
 
 /** Says that what `path` stands for is ready after all, without writing it: readers waiting on it go on. */
 export async function clearPending(path: string): Promise<void> {
-  // Only this process's own marker: one left by another build of the same folder is that build's to remove.
-  if ((await readFile(markerOf(path), 'utf8').catch(() => null)) === ownMark()) await rm(markerOf(path), { force: true });
+  removeOwnMarker(path);
 }
 
 /** Removes this process's marker of `path` when the process exits, so that a build that fails leaves none behind. */
 export function clearPendingAtExit(path: string): void {
-  process.once('exit', () => {
-    try {
-      if (readFileSync(markerOf(path), 'utf8') === ownMark()) rmSync(markerOf(path), { force: true });
-    } catch {
-      // Already gone.
-    }
-  });
+  process.once('exit', () => removeOwnMarker(path));
+}
+
+/**
+ * Removes the marker of `path` if this process wrote it: one left by another build of the same folder is that build's
+ * to remove. Synchronous, as it also runs while the process exits; the marker is a few bytes.
+ */
+function removeOwnMarker(path: string): void {
+  try {
+    if (readFileSync(markerOf(path), 'utf8') === ownMark()) rmSync(markerOf(path), { force: true });
+  } catch {
+    // No marker: nothing to remove.
+  }
 }
 
 /** How long a reader outside the writing build waits at most: far longer than a build takes, short of for ever. */

@@ -12,8 +12,11 @@ const POLL_MS = 20;
 /** Resolves once no file under `bundleDir` is empty; throws, naming one, if some still are after `timeoutMs`. */
 export async function whenBundleWritten(bundleDir: string, timeoutMs = 30_000): Promise<void> {
   const started = performance.now();
+  const entries = await readdir(bundleDir, { recursive: true, withFileTypes: true });
+  // Every file exists once Pagefind answers, and one that has its bytes keeps them: only the empty ones are looked at again.
+  let empty = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
   for (;;) {
-    const empty = await emptyFiles(bundleDir);
+    empty = await emptyOf(empty);
     if (empty.length === 0) return;
     if (performance.now() - started > timeoutMs) {
       throw new Error(`Pagefind answered that it wrote ${bundleDir}, but ${empty.length} of its files are still empty after ${Math.round(timeoutMs / 1000)} s, ${empty[0]} among them`);
@@ -22,9 +25,7 @@ export async function whenBundleWritten(bundleDir: string, timeoutMs = 30_000): 
   }
 }
 
-async function emptyFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+async function emptyOf(files: string[]): Promise<string[]> {
   const sizes = await Promise.all(files.map((file) => stat(file).then((s) => s.size)));
   return files.filter((_, i) => sizes[i] === 0);
 }
