@@ -5,12 +5,12 @@ import { file } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { articleLoader } from './site/article-loader.ts';
-import { articleHtmlDir, contentDir } from './site/content-paths.ts';
+import { articleHtmlFile, contentDir } from './site/content-paths.ts';
 import { afterContentWritten } from './site/wait-for-content.ts';
 import { articleFrontmatterSchema, entityEntrySchema, retiredIdSchema } from './pipeline/schemas.ts';
 
 const articles = defineCollection({
-  loader: afterContentWritten(articleLoader(resolve(contentDir, 'articles'), articleHtmlDir)),
+  loader: afterContentWritten(articleLoader(resolve(contentDir, 'articles'), articleHtmlFile)),
   schema: articleFrontmatterSchema,
 });
 

@@ -2,7 +2,7 @@
 import { rename, writeFile } from 'node:fs/promises';
 
 /** Writes `text` beside `path` and renames it into place. */
-export async function writeWhole(path: string, text: string): Promise<void> {
+export async function writeWhole(path: string, text: string | Uint8Array): Promise<void> {
   const partial = `${path}.${process.pid}.partial`;
   await writeFile(partial, text);
   await rename(partial, path);

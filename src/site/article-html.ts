@@ -5,6 +5,7 @@
 // an expression, an import or an unknown component is an error naming the file, never code that runs.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { mdxToHast } from 'satteri';
 import type { MDX_COMPONENTS } from '../pipeline/emit-mdx.ts';
 import { ownEntry } from '../pipeline/own-entry.ts';
@@ -113,6 +114,17 @@ function element(tagName: string, properties: Element['properties'], children: E
 
 function text(value: string): ElementContent {
   return { type: 'text', value };
+}
+
+/**
+ * The frontmatter's fields. js-yaml rather than the yaml package the pipeline writes it with: at 3,000 articles
+ * js-yaml reads them all in 0.08-0.13 s and yaml in 0.7-1.0 s, on the build's serial path. The core schema reads
+ * what YAML 1.2 does, so a title like 2023-07-14 or yes stays a string, as the pipeline meant it.
+ */
+export function parseFrontmatter(yaml: string): Record<string, unknown> {
+  const value = load(yaml, { schema: CORE_SCHEMA });
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('its frontmatter is not a YAML mapping of fields');
+  return value as Record<string, unknown>;
 }
 
 /**

@@ -4,5 +4,5 @@ import { resolve } from 'node:path';
 /** The content folder of this build. */
 export const contentDir = resolve(process.env['CASEBOOK_CONTENT'] ?? 'content');
 
-/** Each article's body as HTML, rendered by the articles loader and read by the article pages. */
-export const articleHtmlDir = resolve(contentDir, '.casebook-cache', 'article-html');
+/** Every article's body as HTML, rendered by the articles loader and read by the article pages. */
+export const articleHtmlFile = resolve(contentDir, '.casebook-cache', 'article-html.bin');

@@ -5,7 +5,8 @@ import { parse } from 'ultrahtml';
 import { articleToMdx } from '../../src/pipeline/emit-mdx.ts';
 import { paragraphId, parseEntityId } from '../../src/pipeline/ids.ts';
 import type { Article } from '../../src/pipeline/types.ts';
-import { renderArticleMdx, splitFrontmatter } from '../../src/site/article-html.ts';
+import { articleToFrontmatter } from '../../src/pipeline/emit-mdx.ts';
+import { parseFrontmatter, renderArticleMdx, splitFrontmatter } from '../../src/site/article-html.ts';
 import { elementsIn, visibleText } from '../helpers/html.ts';
 import { HOSTILE, hostileArticle } from '../helpers/hostile-article.ts';
 
@@ -65,6 +66,34 @@ describe('renderArticleMdx on what the pipeline writes', () => {
     const mdx = articleToMdx(hostileArticle('A title'));
     expect(renderArticleMdx(mdx, href).frontmatter).toBe(splitFrontmatter(mdx).frontmatter);
     expect(splitFrontmatter(mdx).frontmatter).toMatch(/^title: A title$/m);
+  });
+});
+
+describe('parseFrontmatter on what the pipeline writes', () => {
+  // The pipeline writes YAML with the yaml package and the loader reads it with js-yaml: the fields must survive both.
+  const readBack = (article: Article) => parseFrontmatter(splitFrontmatter(articleToMdx(article)).frontmatter);
+
+  test.each([...HOSTILE, '2023-07-14', 'yes', 'no', 'null', '~', '0x1F', '1e3', '.inf', '0o17', '+12', 'true', ': colon', '- dash', '@at', '%percent', "it's", '"quoted"', '#hash'])(
+    'reads back a title of %j as the same string',
+    (text) => {
+      const article = hostileArticle(text);
+      expect(readBack(article)).toEqual(articleToFrontmatter(article));
+    },
+  );
+
+  test('reads back every field exactly, whatever the title and text hold', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', minLength: 1 }).filter((t) => t.trim() !== '' && !/[\p{Cc}\p{Cs}\p{Cn}\u2028\u2029\uFEFF]/u.test(t)), (text) => {
+        const article = hostileArticle(text);
+        expect(readBack(article)).toEqual(articleToFrontmatter(article));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('refuses frontmatter that is not a mapping', () => {
+    expect(() => parseFrontmatter('- a list')).toThrow(/not a YAML mapping/);
+    expect(() => parseFrontmatter('just text')).toThrow(/not a YAML mapping/);
   });
 });
 

@@ -1,0 +1,135 @@
+// The articles loader: every MDX file becomes an entry and its body HTML goes into one file; a rebuild renders only
+// what changed. And that file's format, read back exactly.
+import type { LoaderContext } from 'astro/loaders';
+import { createHash } from 'node:crypto';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { articleToMdx } from '../../src/pipeline/emit-mdx.ts';
+import { paragraphId, parseEntityId, parseSlug } from '../../src/pipeline/ids.ts';
+import type { Article } from '../../src/pipeline/types.ts';
+import { packBodies, unpackBodies } from '../../src/site/article-bodies.ts';
+import { articleLoader, readArticleHtml } from '../../src/site/article-loader.ts';
+import { fileTree } from '../helpers/file-tree.ts';
+import { hostileArticle } from '../helpers/hostile-article.ts';
+
+interface StoredEntry {
+  id: string;
+  data: Record<string, unknown>;
+  digest?: string;
+}
+
+/** The parts of Astro's loader context the loader uses, over a plain map as the store. */
+function fakeContext(root: string, entries = new Map<string, StoredEntry>()): LoaderContext & { entries: Map<string, StoredEntry> } {
+  const store = {
+    get: (id: string) => entries.get(id),
+    set: (entry: StoredEntry) => (entries.set(entry.id, entry), true),
+    keys: () => [...entries.keys()],
+    delete: (id: string) => void entries.delete(id),
+  };
+  const context = {
+    entries,
+    store,
+    config: { root: new URL(`file://${root}/`) },
+    generateDigest: (text: string) => createHash('sha256').update(text).digest('hex'),
+    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+  };
+  return context as unknown as LoaderContext & { entries: Map<string, StoredEntry> };
+}
+
+/** An article named `slug` whose one paragraph says `text` and links its first word to an entity. */
+function article(slug: string, text: string): Article {
+  const base = hostileArticle(text);
+  const first = text.split(' ')[0] ?? text;
+  return {
+    ...base,
+    slug: parseSlug(slug),
+    blocks: [{ kind: 'paragraph', id: paragraphId(1), text, sentences: [[0, text.length]], mentions: [{ start: 0, end: first.length, entity: parseEntityId('acme') }] }],
+  };
+}
+
+async function site(articles: Article[]): Promise<{ root: string; folder: string; htmlFile: string }> {
+  const files = Object.fromEntries(articles.map((a) => [`articles/${a.slug}.mdx`, articleToMdx(a)]));
+  const root = await fileTree('casebook-loader-', files);
+  return { root, folder: join(root, 'articles'), htmlFile: join(root, 'cache', 'article-html.bin') };
+}
+
+describe('articleLoader', () => {
+  test('makes an entry of each MDX file and writes every body to the one HTML file', async () => {
+    const { root, folder, htmlFile } = await site([article('one', 'Acme opened a plant.'), article('two', 'Acme closed a plant.')]);
+    const context = fakeContext(root);
+    await articleLoader(folder, htmlFile).load(context);
+    expect([...context.entries.keys()].sort()).toEqual(['one', 'two']);
+    expect(context.entries.get('one')?.data).toMatchObject({ slug: 'one', title: 'Acme opened a plant.' });
+    const html = await readArticleHtml(htmlFile, 'one');
+    expect(html).toContain('opened a plant.');
+    expect(html).toMatch(/<a class="entity" href="[^"]*entities\/acme\/" data-entity="acme">Acme<\/a>/);
+    expect(await readArticleHtml(htmlFile, 'two')).toContain('closed a plant.');
+  });
+
+  test('on a rebuild keeps the HTML of unchanged files, renders changed ones and drops removed ones', async () => {
+    const { root, folder, htmlFile } = await site([article('one', 'Acme opened a plant.'), article('two', 'Acme closed a plant.'), article('three', 'Acme sold a plant.')]);
+    const context = fakeContext(root);
+    await articleLoader(folder, htmlFile).load(context);
+    // Marks the kept body, so the test can tell a kept body from one rendered again from the same file.
+    const bodies = unpackBodies(await readFile(htmlFile));
+    await writeFile(htmlFile, packBodies(new Map([...bodies, ['one', Buffer.from('<p>kept</p>')]])));
+    expect(await readArticleHtml(htmlFile, 'one')).toBe('<p>kept</p>');
+
+    await writeFile(join(folder, 'two.mdx'), articleToMdx(article('two', 'Acme reopened a plant.')));
+    await rm(join(folder, 'three.mdx'));
+    await articleLoader(folder, htmlFile).load(fakeContext(root, context.entries));
+
+    expect([...context.entries.keys()].sort()).toEqual(['one', 'two']);
+    expect(await readArticleHtml(htmlFile, 'one')).toBe('<p>kept</p>');
+    expect(await readArticleHtml(htmlFile, 'two')).toContain('reopened a plant.');
+    await expect(readArticleHtml(htmlFile, 'three')).rejects.toThrow(/no body for the article three/);
+  });
+
+  test('renders every article again when the HTML file is gone, even if the store says nothing changed', async () => {
+    const { root, folder, htmlFile } = await site([article('one', 'Acme opened a plant.')]);
+    const context = fakeContext(root);
+    await articleLoader(folder, htmlFile).load(context);
+    await rm(htmlFile);
+    await articleLoader(folder, htmlFile).load(fakeContext(root, context.entries));
+    expect(await readArticleHtml(htmlFile, 'one')).toContain('opened a plant.');
+  });
+
+  test('names the file when an MDX file cannot be rendered', async () => {
+    const { root, folder, htmlFile } = await site([article('one', 'Acme opened a plant.')]);
+    await writeFile(join(folder, 'bad.mdx'), '---\ntitle: x\nslug: bad\n---\n\n{process.exit(1)}\n');
+    await expect(articleLoader(folder, htmlFile).load(fakeContext(root))).rejects.toThrow(/bad\.mdx: .*not allowed/);
+  });
+});
+
+describe('packBodies and unpackBodies', () => {
+  const text = fc.string({ unit: 'binary' });
+
+  test('give back every body exactly, whatever the ids and the HTML hold', () => {
+    fc.assert(
+      fc.property(fc.dictionary(text, text), (record) => {
+        const bodies = new Map(Object.entries(record).map(([id, html]) => [id, Buffer.from(html)]));
+        const unpacked = unpackBodies(packBodies(bodies));
+        expect(new Map([...unpacked].map(([id, body]) => [id, body.toString()]))).toEqual(new Map(Object.entries(record).map(([id, html]) => [id, Buffer.from(html).toString()])));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('write the same bytes whatever order the bodies came in', () => {
+    const a = new Map([['b', Buffer.from('<p>b</p>')], ['a', Buffer.from('<p>أ</p>')]]);
+    expect(packBodies(a).equals(packBodies(new Map([...a].reverse())))).toBe(true);
+  });
+
+  test.each([
+    ['an empty file', ''],
+    ['no index line', '<p>text</p>'],
+    ['an index that is not JSON', '{oops\n<p>x</p>'],
+    ['a range past the end', '{"a":[0,99]}\n<p>x</p>'],
+    ['a range that is not two whole numbers', '{"a":["0","3"]}\n<p>x</p>'],
+    ['a backwards range', '{"a":[3,1]}\n<p>x</p>'],
+  ])('read %s as holding no bodies, so every article is rendered again', (_what, file) => {
+    expect(unpackBodies(Buffer.from(file)).size).toBe(0);
+  });
+});
