@@ -1,7 +1,7 @@
-// The per-item tasks that run on worker threads, and the worker's entry point: ingesting a seed, serialising an
-// article and reading a name with the tagger are pure and independent per item, so a second core shares them
-// (parallel-map.ts hands out the items). Each task loads its own modules, so a worker only pays for what it runs:
-// loading the English tagger alone takes about 0.4 s.
+// The per-item tasks that run on worker threads, and the worker's entry point: ingesting a seed and reading a name
+// with the tagger are pure and independent per item, so a second core shares them (parallel-map.ts hands out the
+// items). Each task loads its own modules, so a worker only pays for what it runs: loading the English tagger alone
+// takes about 0.4 s. Serialising an article to MDX is not one: it is cheaper than copying the article to a worker.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { SeedFile } from './read-seeds.ts';
 
@@ -19,7 +19,6 @@ const TASKS = {
       return (seed: SeedFile) => ingest(seed.file, seed.bytes);
     },
   },
-  mdx: { minItems: 64, load: async () => (await import('./emit-mdx.ts')).articleToMdx },
   tagger: { minItems: 4000, load: async () => (await import('./guess-entity-type.ts')).readWithTagger },
   // One item, always on a worker (parallel-map.ts runBeside): the dossier is made while the main thread writes.
   dossier: { minItems: 1, load: async () => (await import('./make-dossier.ts')).makeDossier },

@@ -3,7 +3,7 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { digestOf, type KeyedStore } from './build-cache.ts';
-import { mapParallel } from './parallel-map.ts';
+import { articleToMdx } from './emit-mdx.ts';
 import { markPending } from './pending-file.ts';
 import type { Article } from './types.ts';
 
@@ -46,8 +46,9 @@ export async function writeContent(
     written.set(name, digest);
     return !unchanged;
   });
-  const mdx = await mapParallel('mdx', changed);
-  await Promise.all(changed.map((article, i) => writeFile(join(articlesDir, `${article.slug}.mdx`), mdx[i]!)));
+  // On this thread: serialising is about 0.4 ms an article, and a worker thread cost more than it saved (at 3,000
+  // articles, copying them to it and starting it took 2.7-5.0 CPU-s and 1.6-2.8 s against 1.2-1.9 s here alone).
+  await Promise.all(changed.map((article) => writeFile(join(articlesDir, `${article.slug}.mdx`), articleToMdx(article))));
   await Promise.all([...present].filter((name) => !names.has(name)).map((name) => rm(join(articlesDir, name), { recursive: true, force: true })));
   await Promise.all(
     Object.entries(data).map(([name, value]) => writeFile(dataFile(contentDir, name), dataText(value))),

@@ -7,8 +7,6 @@ import { loadTask, minItemsForWorkers } from '../../src/pipeline/parallel-tasks.
 
 const MIN_ITEMS_FOR_WORKERS = minItemsForWorkers('ingest');
 import type { SeedFile } from '../../src/pipeline/read-seeds.ts';
-import type { Article } from '../../src/pipeline/types.ts';
-import { hostileArticle, HOSTILE } from '../helpers/hostile-article.ts';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
 
@@ -25,12 +23,6 @@ describe('mapParallel', () => {
     const parallel = await mapParallel('ingest', seeds, undefined, 2);
     expect(parallel).toEqual(seeds.map(await loadTask('ingest')));
     expect(parallel.map((r) => (r.ok ? r.article.source : null))).toEqual(seeds.map((s) => s.file));
-  });
-
-  test('serialises articles on a worker exactly as on one thread', async () => {
-    const articles: Article[] = Array.from({ length: minItemsForWorkers('mdx') + 10 }, (_, i) => hostileArticle(HOSTILE[i % HOSTILE.length]!));
-    const mdx = await loadTask('mdx');
-    expect(await mapParallel('mdx', articles, undefined, 1)).toEqual(articles.map((a) => mdx(a)));
   });
 
   test('reports progress that only grows and ends at the total', async () => {
