@@ -49,16 +49,27 @@ function seconds(values: number[]): string {
   return `${median(values).toFixed(1)} s${range}`;
 }
 
+/** "1.72 GiB (1.50–1.99)": the median, and the range when there was more than one run, since a limit is about the highest. */
 function gib(kib: number[]): string {
-  return kib.length === 0 ? '—' : `${(median(kib) / 1024 / 1024).toFixed(2)} GiB`;
+  if (kib.length === 0) return '—';
+  const show = (v: number): string => (v / 1024 / 1024).toFixed(2);
+  const range = kib.length > 1 ? ` (${show(Math.min(...kib))}–${show(Math.max(...kib))})` : '';
+  return `${show(median(kib))} GiB${range}`;
 }
 
 function mib(bytes: number[]): string {
   return bytes.length === 0 ? '—' : `${(median(bytes) / 1024 / 1024).toFixed(0)} MiB`;
 }
 
-function ratio(a: number[], b: number[]): string {
-  return a.length === 0 || b.length === 0 ? '—' : `${(median(a) / median(b)).toFixed(2)}×`;
+/**
+ * "1.06× (runs: 1.19×, 1.06×, 1.19×)": the ratio of the medians, then each run's own ratio. The two sides of a run are
+ * measured one after the other, so a run's ratio is the one least moved by what else the machine was doing.
+ */
+function ratio(pairs: Array<[number | null, number | null]>): string {
+  const whole = pairs.filter((pair): pair is [number, number] => pair[0] !== null && pair[1] !== null);
+  if (whole.length === 0) return '—';
+  const overall = `${(median(whole.map(([a]) => a)) / median(whole.map(([, b]) => b))).toFixed(2)}×`;
+  return whole.length === 1 ? overall : `${overall} (runs: ${whole.map(([a, b]) => `${(a / b).toFixed(2)}×`).join(', ')})`;
 }
 
 function wall(m: Measurement | null): number | null {
@@ -110,13 +121,13 @@ export function sizeTable({ n, reps }: SizeResult): string {
     '| Measure | Casebook | Bare Astro + MDX + Pagefind |',
     '| --- | ---: | ---: |',
     `| **Wall time, cold full build** | **${seconds(full)}** | **${seconds(bare)}** |`,
-    `| Casebook / bare | ${ratio(full, bare)} | |`,
+    `| Casebook / bare | ${ratio(reps.map((r) => [wall(r.casebook), wall(r.bare)]))} | |`,
     ...stageRows(reps),
     `| Peak RSS, largest process (/usr/bin/time) | ${gib(present(reps.map((r) => r.casebook.maxRssKiB)))} | ${gib(present(reps.map((r) => r.bare?.maxRssKiB)))} |`,
     `| Peak RSS, whole process tree (sampled) | ${gib(present(reps.map((r) => r.casebook.treePeakKiB)))} | ${gib(present(reps.map((r) => r.bare?.treePeakKiB)))} |`,
     `| Site size (dist/) | ${mib(present(reps.map((r) => r.siteBytes.casebook)))} | ${mib(present(reps.map((r) => r.siteBytes.bare)))} |`,
     `| Rebuild after appending one sentence to one seed | ${seconds(incremental)}${skipped ? ' (not run in every run: time budget)' : ''}${rebuildFailures(reps)} | — |`,
-    `| Rebuild / full build | ${ratio(incremental, full)} | |`,
+    `| Rebuild / full build | ${ratio(reps.map((r) => [wall(r.incremental), wall(r.casebook)]))} | |`,
     '',
     `Casebook's own summary (first run): ${summaryLine(reps[0]?.casebook.summaries ?? {})}.`,
   ].join('\n');
@@ -135,7 +146,7 @@ export function resultsMarkdown(machine: Machine, sizes: SizeResult[], notes: st
     '',
     'Each size N is a synthetic corpus from bench/generate-corpus.ts (seed 1; ~600-word articles, 40% English and 15% each French, German, Spanish, Arabic; about N/3 people, N/5 organisations and N/10 places, 8–15 named per article). ' +
       'Each run builds it three ways, one after the other, so both sides share the moment’s machine noise: a cold Casebook build (`scripts/build.ts` as a child process, fresh content and output folders), a rebuild into the same folders after one sentence is appended to one seed, and the baseline: the same articles converted to plain MDX and built by a bare Astro 7 + @astrojs/mdx project (bench/bare-astro) plus Pagefind through its Node API. ' +
-      'Cells are the median of k runs with the range in parentheses; stage times are the builds’ own progress lines, the wall time also counts Node’s start-up and exit. ' +
+      'Cells are the median of k runs with the range in parentheses; a ratio is the ratio of the medians, followed by each run’s own ratio of its two builds; stage times are the builds’ own progress lines, the wall time also counts Node’s start-up and exit. ' +
       'Casebook’s Pagefind runs beside its Astro stage, from the pipeline’s data, so its stage is only the wait for the bundle once Astro is done; the bare build runs Pagefind after Astro over the built pages. ' +
       'Casebook’s dossier is made on a worker thread beside its write and Astro stages, so its stage time overlaps theirs and the stages add up to more than the wall time. ' +
       '"Largest process" is what `/usr/bin/time -v` reports: the biggest single process of the tree (the Node build or the Pagefind binary it spawns), not their sum; the sampled tree figure sums all of them every 500 ms and can miss short peaks. ' +
