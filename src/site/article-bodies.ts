@@ -38,7 +38,7 @@ export function unpackBodies(packed: Buffer): Map<string, Buffer> {
   const bodies = new Map<string, Buffer>();
   const start = end + 1;
   for (const [id, range] of Object.entries(index)) {
-    if (!Array.isArray(range) || !range.every((n) => Number.isInteger(n))) return new Map();
+    if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isInteger(n))) return new Map();
     const [from, to] = range as [number, number];
     if (from < 0 || to < from || start + to > packed.length) return new Map();
     bodies.set(id, packed.subarray(start + from, start + to));

@@ -33,8 +33,8 @@ let lastRead: { file: string; stamp: string; bodies: Promise<Map<string, Buffer>
 
 function currentBodies(htmlFile: string): Promise<Map<string, Buffer>> {
   // The loader replaces the file by renaming a new one into place, so its inode changes with every write.
-  const { ino, mtimeMs, size } = statSync(htmlFile);
-  const stamp = `${ino} ${mtimeMs} ${size}`;
+  const stats = statSync(htmlFile, { throwIfNoEntry: false });
+  const stamp = stats ? `${stats.ino} ${stats.mtimeMs} ${stats.size}` : 'missing';
   // The promise is kept, so pages rendered together share one read.
   if (lastRead?.file !== htmlFile || lastRead.stamp !== stamp) lastRead = { file: htmlFile, stamp, bodies: readBodies(htmlFile) };
   return lastRead.bodies;
@@ -67,13 +67,15 @@ async function loadArticles(folder: string, htmlFile: string, context: LoaderCon
       continue;
     }
     let rendered;
+    let fields;
     try {
       rendered = renderArticleMdx(source, entityPath);
+      fields = parseFrontmatter(rendered.frontmatter);
     } catch (error) {
       throw new Error(`${filePath}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
     const shownPath = relative(config.root.pathname, filePath);
-    const data = await parseData({ id, data: parseFrontmatter(rendered.frontmatter), filePath: shownPath });
+    const data = await parseData({ id, data: fields, filePath: shownPath });
     if (data['slug'] !== id) throw new Error(`${filePath}: its slug is ${String(data['slug'])}, but the file is named ${name}`);
     bodies.set(id, Buffer.from(rendered.html));
     store.set({ id, data, digest, filePath: shownPath });

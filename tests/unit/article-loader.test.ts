@@ -101,6 +101,19 @@ describe('articleLoader', () => {
     await writeFile(join(folder, 'bad.mdx'), '---\ntitle: x\nslug: bad\n---\n\n{process.exit(1)}\n');
     await expect(articleLoader(folder, htmlFile).load(fakeContext(root))).rejects.toThrow(/bad\.mdx: .*not allowed/);
   });
+
+  test('names the file when its frontmatter is not YAML', async () => {
+    const { root, folder, htmlFile } = await site([article('one', 'Acme opened a plant.')]);
+    await writeFile(join(folder, 'broken.mdx'), '---\ntitle: [unclosed\nslug: broken\n---\n\n<Para id="p1">\n  Text.\n</Para>\n');
+    await expect(articleLoader(folder, htmlFile).load(fakeContext(root))).rejects.toThrow(/broken\.mdx: /);
+  });
+
+  test('says to build again when a page asks for a body the file does not hold, or there is no file', async () => {
+    const { root, folder, htmlFile } = await site([article('one', 'Acme opened a plant.')]);
+    await expect(readArticleHtml(htmlFile, 'one')).rejects.toThrow(/no body for the article one; build the site again/);
+    await articleLoader(folder, htmlFile).load(fakeContext(root));
+    await expect(readArticleHtml(htmlFile, 'two')).rejects.toThrow(/no body for the article two; build the site again/);
+  });
 });
 
 describe('packBodies and unpackBodies', () => {
@@ -128,6 +141,7 @@ describe('packBodies and unpackBodies', () => {
     ['an index that is not JSON', '{oops\n<p>x</p>'],
     ['a range past the end', '{"a":[0,99]}\n<p>x</p>'],
     ['a range that is not two whole numbers', '{"a":["0","3"]}\n<p>x</p>'],
+    ['a range of three numbers', '{"a":[0,1,2]}\n<p>x</p>'],
     ['a backwards range', '{"a":[3,1]}\n<p>x</p>'],
   ])('read %s as holding no bodies, so every article is rendered again', (_what, file) => {
     expect(unpackBodies(Buffer.from(file)).size).toBe(0);
