@@ -42,19 +42,20 @@ function present(values: (number | null | undefined)[]): number[] {
   return values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
 }
 
-/** "12.3 s (11.9–12.8)": the median, and the range when there was more than one run. */
-function seconds(values: number[]): string {
+/** "12.3 s (11.9–12.8)": the median with its unit, and the range when there was more than one run. */
+function medianAndRange(values: number[], show: (value: number) => string, unit: string): string {
   if (values.length === 0) return '—';
-  const range = values.length > 1 ? ` (${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)})` : '';
-  return `${median(values).toFixed(1)} s${range}`;
+  const range = values.length > 1 ? ` (${show(Math.min(...values))}–${show(Math.max(...values))})` : '';
+  return `${show(median(values))} ${unit}${range}`;
 }
 
-/** "1.72 GiB (1.50–1.99)": the median, and the range when there was more than one run, since a limit is about the highest. */
+function seconds(values: number[]): string {
+  return medianAndRange(values, (v) => v.toFixed(1), 's');
+}
+
+/** Peak memory with its range as well as its median, since a memory limit is about the highest run. */
 function gib(kib: number[]): string {
-  if (kib.length === 0) return '—';
-  const show = (v: number): string => (v / 1024 / 1024).toFixed(2);
-  const range = kib.length > 1 ? ` (${show(Math.min(...kib))}–${show(Math.max(...kib))})` : '';
-  return `${show(median(kib))} GiB${range}`;
+  return medianAndRange(kib, (v) => (v / 1024 / 1024).toFixed(2), 'GiB');
 }
 
 function mib(bytes: number[]): string {
