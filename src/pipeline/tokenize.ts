@@ -18,16 +18,34 @@ const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|dell|all|dall
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of allMatches(WORD, text)) {
-    let word = match[0];
-    let start = match.index;
-    // A trailing apostrophe belongs to the word only as a plural possessive ("Users'").
-    if (/['’]$/u.test(word) && !/s['’]$/iu.test(word)) word = word.slice(0, -1);
-    const elided = ELISION.exec(word);
-    if (elided) {
-      start += elided[0].length;
-      word = word.slice(elided[0].length);
-    }
-    tokens.push({ text: word, start, end: start + word.length });
+    const word = withoutTrailingApostrophe(match[0]);
+    const cut = elisionLength(word);
+    const start = match.index + cut;
+    tokens.push({ text: word.slice(cut), start, end: start + word.length - cut });
   }
   return tokens;
+}
+
+/**
+ * The words `tokenize` finds, without their offsets: for the callers that only compare words (the dossier's claims
+ * read 148,000 sentences at 3,000 articles, and a token object and a match array per word were most of what they
+ * allocated).
+ */
+export function tokenWords(text: string): string[] {
+  const words = text.match(WORD) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const word = withoutTrailingApostrophe(words[i]!);
+    words[i] = word.slice(elisionLength(word));
+  }
+  return words;
+}
+
+/** A trailing apostrophe belongs to the word only as a plural possessive ("Users'"). */
+function withoutTrailingApostrophe(word: string): string {
+  return /['’]$/u.test(word) && !/s['’]$/iu.test(word) ? word.slice(0, -1) : word;
+}
+
+/** How many characters of an elided article or pronoun open the word ("l’" of "l’usine"); 0 for none. */
+function elisionLength(word: string): number {
+  return ELISION.exec(word)?.[0].length ?? 0;
 }

@@ -1,7 +1,7 @@
 // Content words of a sentence, lightly stemmed, for comparing statements within a language.
 import { foldWord } from '../fold-text.ts';
 import { memoByText } from '../text-memo.ts';
-import { tokenize } from '../tokenize.ts';
+import { tokenWords } from '../tokenize.ts';
 
 const FUNCTION_WORDS = new Set(
   `a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those he she they
@@ -36,11 +36,16 @@ const rememberedContentWord = memoByText(contentWordOf, 500_000);
 /** The set of stemmed content words of a text. */
 export function contentWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const token of tokenize(text)) {
-    const word = rememberedContentWord(token.text, '');
-    if (word !== null) words.add(word);
-  }
+  forEachContentWord(text, (word) => words.add(word));
   return words;
+}
+
+/** Calls `visit` with each stemmed content word of a text, in order, repeats included: for callers that keep no Set. */
+export function forEachContentWord(text: string, visit: (word: string) => void): void {
+  for (const token of tokenWords(text)) {
+    const word = rememberedContentWord(token, '');
+    if (word !== null) visit(word);
+  }
 }
 
 /** Jaccard similarity of two word sets. */
@@ -53,7 +58,15 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
 
 /** The script a text is mostly written in, as a coarse language family for comparisons. */
 export function mainScript(text: string): 'arabic' | 'latin' | 'other' {
-  const arabic = (text.match(/[\u0600-\u06FF]/gu) ?? []).length;
-  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
+  // Counted as the length of what is left once every other character is removed: matching each character made an
+  // array entry per letter, most of what comparing 148,000 sentences allocated.
+  const arabic = text.replace(NOT_ARABIC, '').length;
+  const latinText = text.replace(NOT_LATIN, '');
+  // A few Latin letters lie beyond the first plane, two UTF-16 units each: counted once, as a match would.
+  const latin = latinText.length - (latinText.match(HIGH_SURROGATES)?.length ?? 0);
   return arabic > latin ? 'arabic' : latin > 0 ? 'latin' : 'other';
 }
+
+const NOT_ARABIC = /[^\u0600-\u06FF]+/gu;
+const NOT_LATIN = /\P{Script=Latin}+/gu;
+const HIGH_SURROGATES = /[\uD800-\uDBFF]/g;

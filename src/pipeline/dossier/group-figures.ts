@@ -1,5 +1,6 @@
 // Groups the figures of all articles that state the same quantity, and finds where sources state it differently.
 import { contentWords, mainScript } from './content-words.ts';
+import { keySetsOf } from './key-sets.ts';
 import { similarPairs } from './union-find.ts';
 import { idAllocator } from './unique-ids.ts';
 import type { FigureMention } from './dossier-types.ts';
@@ -68,7 +69,7 @@ export function figureDiscrepancies(groups: FigureGroup[]): FigureDiscrepancy[] 
   const buckets = Map.groupBy(groups, (g) => `${g.unit}|${g.per ?? ''}`);
   for (const bucket of buckets.values()) {
     const words = bucket.map((g) => topicWords(g));
-    for (const { a, b } of similarPairs(words, SAME_TOPIC)) {
+    for (const { a, b } of similarPairs(keySetsOf(words), SAME_TOPIC)) {
       const [x, y] = [bucket[a]!, bucket[b]!];
       if (otherValue(x, y)) found.push({ about: x.about, variants: [variant(x.sources, x.value), variant(y.sources, y.value)] });
     }

@@ -3,6 +3,7 @@ import type { EntityId } from '../ids.ts';
 import { contentWords, mainScript } from './content-words.ts';
 import type { QuoteMention } from './dossier-types.ts';
 import { toAsciiDigits } from './find-dates.ts';
+import { keySetsOf } from './key-sets.ts';
 import { DisjointSets, similarPairs } from './union-find.ts';
 import { idAllocator } from './unique-ids.ts';
 
@@ -30,7 +31,7 @@ export function groupQuotes(quotes: QuoteMention[]): QuoteGroup[] {
   const words = quotes.map((q) => contentWords(q.text));
   const langs = quotes.map((q) => (q.lang === 'und' ? mainScript(q.text) : q.lang));
   const sets = new DisjointSets(quotes.length);
-  for (const { a, b } of similarPairs(words, SAME_WORDING)) {
+  for (const { a, b } of similarPairs(keySetsOf(words), SAME_WORDING)) {
     if (langs[a] === langs[b]) sets.union(a, b);
   }
   // Numbers compared by their digits alone, in any script and with any separators: "50,000", "50 000", "٥٠٠٠٠".

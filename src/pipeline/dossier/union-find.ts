@@ -1,4 +1,5 @@
 // Disjoint sets over indices, for clustering statements without comparing every pair twice.
+import { setCount, setSize, type KeySets } from './key-sets.ts';
 
 /** A union-find structure with path halving. */
 export class DisjointSets {
@@ -46,41 +47,53 @@ export interface SimilarPair {
 }
 
 /**
- * Pairs of items whose key sets overlap by at least `minJaccard`, found through an inverted index: each item counts
- * the keys it shares with later items, so only items with a key in common are ever compared, and no pair is stored
- * unless it qualifies. Keys held by more than `maxPostings` items are too common to tell statements apart and are
- * left out of the count; `jaccard` is computed from the remaining shared keys over the full sets.
+ * Pairs of sets that overlap by at least `minJaccard`, in order of `a`, then `b`, found through an inverted index: each
+ * set counts the keys it shares with later sets, so only sets with a key in common are ever compared, and no pair is
+ * stored unless it qualifies. Keys held by more than `maxPostings` sets are too common to tell statements apart and
+ * are left out of the count; `jaccard` is computed from the remaining shared keys over the full sets.
  * Written by hand: a similarity join is a few lines here, and the npm ones index strings, not sets.
  */
-export function similarPairs(keys: Array<Set<string>>, minJaccard: number, maxPostings = 100): SimilarPair[] {
-  const index = new Map<string, number[]>();
-  keys.forEach((set, i) => {
-    for (const key of set) {
-      const list = index.get(key);
-      if (list) list.push(i);
-      else index.set(key, [i]);
-    }
-  });
-  const counts = new Uint32Array(keys.length);
-  const touched: number[] = [];
+export function similarPairs(sets: KeySets, minJaccard: number, maxPostings = 100): SimilarPair[] {
+  const n = setCount(sets);
+  const { keys, offsets } = sets;
+  // The index in compressed rows: the sets holding key k are postings[starts[k]] … postings[starts[k + 1] - 1], ascending.
+  const starts = new Int32Array(sets.keyCount + 1);
+  for (let k = 0; k < keys.length; k++) starts[keys[k]! + 1]!++;
+  for (let k = 0; k < sets.keyCount; k++) starts[k + 1]! += starts[k]!;
+  const postings = new Int32Array(keys.length);
+  // Where each key's list is filled up to; afterwards, as the sets are visited in order, where set a stands in it.
+  const cursor = starts.slice(0, sets.keyCount);
+  for (let i = 0; i < n; i++) for (let k = offsets[i]!; k < offsets[i + 1]!; k++) postings[cursor[keys[k]!]!++] = i;
+  cursor.set(starts.subarray(0, sets.keyCount));
+  const counts = new Uint32Array(n);
+  // The sets met from set a, in the order first met; a typed array, as a list emptied 145,000 times reallocates.
+  const touched = new Int32Array(n);
+  let met = 0;
   const pairs: SimilarPair[] = [];
-  keys.forEach((set, a) => {
-    for (const key of set) {
-      const list = index.get(key)!;
-      if (list.length > maxPostings) continue;
-      for (const b of list) {
-        if (b <= a) continue;
-        if (counts[b] === 0) touched.push(b);
+  for (let a = 0; a < n; a++) {
+    for (let k = offsets[a]!; k < offsets[a + 1]!; k++) {
+      const key = keys[k]!;
+      // Set a is the next one in this key's list: every set before it was visited already.
+      const from = ++cursor[key]!;
+      const end = starts[key + 1]!;
+      if (end - starts[key]! > maxPostings) continue;
+      for (let p = from; p < end; p++) {
+        const b = postings[p]!;
+        if (counts[b] === 0) touched[met++] = b;
         counts[b]!++;
       }
     }
-    for (const b of touched.sort((x, y) => x - y)) {
+    // Only the few sets that qualify are sorted, not every set met: the pairs come out in order of b.
+    const found = pairs.length;
+    for (let t = 0; t < met; t++) {
+      const b = touched[t]!;
       const shared = counts[b]!;
-      const jaccard = shared / (set.size + keys[b]!.size - shared);
+      const jaccard = shared / (setSize(sets, a) + setSize(sets, b) - shared);
       if (jaccard >= minJaccard) pairs.push({ a, b, shared, jaccard });
       counts[b] = 0;
     }
-    touched.length = 0;
-  });
+    if (pairs.length - found > 1) pairs.splice(found, pairs.length - found, ...pairs.slice(found).sort((x, y) => x.b - y.b));
+    met = 0;
+  }
   return pairs;
 }
