@@ -92,7 +92,7 @@ export function similarPairs(sets: KeySets, minJaccard: number, maxPostings = 10
       if (jaccard >= minJaccard) pairs.push({ a, b, shared, jaccard });
       counts[b] = 0;
     }
-    if (pairs.length - found > 1) pairs.splice(found, pairs.length - found, ...pairs.slice(found).sort((x, y) => x.b - y.b));
+    if (pairs.length - found > 1) for (const pair of pairs.splice(found).sort((x, y) => x.b - y.b)) pairs.push(pair);
     met = 0;
   }
   return pairs;
