@@ -75,7 +75,7 @@ function articleSentences(article: Article): ClaimSentence[] {
     if (block.kind !== 'paragraph') continue;
     for (const [start, end] of block.sentences) {
       const text = block.text.slice(start, end).trim();
-      if (!hasWords(text, MIN_CLAIM_WORDS)) continue;
+      if (!atLeastWords(text, MIN_CLAIM_WORDS)) continue;
       const entities: EntityId[] = [];
       for (const m of block.mentions) if (m.start >= start && m.end <= end && !entities.includes(m.entity)) entities.push(m.entity);
       out.push({ article: article.slug, source: article.source, paragraph: block.id, lang: article.lang, text, entities });
@@ -85,7 +85,7 @@ function articleSentences(article: Article): ClaimSentence[] {
 }
 
 /** Whether a trimmed text has at least `count` words between spaces; it stops counting there, unlike a split. */
-function hasWords(text: string, count: number): boolean {
+function atLeastWords(text: string, count: number): boolean {
   if (text === '') return count <= 1;
   const spaces = /\s+/gu;
   let words = 1;

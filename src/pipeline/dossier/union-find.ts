@@ -85,10 +85,11 @@ export function similarPairs(sets: KeySets, minJaccard: number, maxPostings = 10
     }
     // Only the few sets that qualify are sorted, not every set met: the pairs come out in order of b.
     const found = pairs.length;
+    const sizeOfA = setSize(sets, a);
     for (let t = 0; t < met; t++) {
       const b = touched[t]!;
       const shared = counts[b]!;
-      const jaccard = shared / (setSize(sets, a) + setSize(sets, b) - shared);
+      const jaccard = shared / (sizeOfA + setSize(sets, b) - shared);
       if (jaccard >= minJaccard) pairs.push({ a, b, shared, jaccard });
       counts[b] = 0;
     }
