@@ -1,8 +1,30 @@
 import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { readSeeds } from '../../src/pipeline/read-seeds.ts';
+import { describe, expect, test, vi } from 'vitest';
+import { readSeeds, SEED_READS_AT_ONCE } from '../../src/pipeline/read-seeds.ts';
+
+/** How many reads of file contents are under way now, and the most there ever were at once. */
+const reads = vi.hoisted(() => ({ now: 0, most: 0 }));
+
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  const readFile = async (...args: Parameters<typeof actual.readFile>): ReturnType<typeof actual.readFile> => {
+    reads.now++;
+    reads.most = Math.max(reads.most, reads.now);
+    try {
+      return await actual.readFile(...args);
+    } finally {
+      reads.now--;
+    }
+  };
+  // A file named so is taken to be deleted between the listing of the folder and the look at it.
+  const lstat = async (...args: Parameters<typeof actual.lstat>): ReturnType<typeof actual.lstat> => {
+    if (String(args[0]).endsWith('vanishing.txt')) throw Object.assign(new Error('ENOENT: no such file or directory'), { code: 'ENOENT' });
+    return actual.lstat(...args);
+  };
+  return { ...actual, readFile, lstat };
+});
 
 /** A seed folder with one good article, and an outside folder holding a file a link may point to. */
 async function folders(): Promise<{ seeds: string; outside: string }> {
@@ -64,6 +86,28 @@ describe('reading the seed folder', () => {
     const { seeds: read, warnings } = await readSeeds(seeds);
     expect(read.map((s) => s.file)).toEqual(['fits.txt', 'good.txt']);
     expect(reasonFor(warnings, 'big.txt')).toMatch(/limit/);
+  });
+
+  test('reads many seeds at once, up to its bound, and gives them in name order with their own bytes', async () => {
+    const { seeds } = await folders();
+    const names = Array.from({ length: SEED_READS_AT_ONCE * 3 }, (_, i) => `article-${String((i * 37) % 1000).padStart(4, '0')}.txt`);
+    // Sizes differ a lot, so reads end in another order than they start.
+    await Promise.all(names.map((name, i) => writeFile(join(seeds, name), `${name}\n${'x'.repeat(((i * 7919) % 13) * 20_000)}`)));
+    reads.most = 0;
+    const { seeds: read, warnings } = await readSeeds(seeds);
+    expect(warnings).toEqual([]);
+    expect(read.map((s) => s.file)).toEqual([...names, 'good.txt'].sort());
+    for (const seed of read) expect(new TextDecoder().decode(seed.bytes).split('\n')[0]).toBe(seed.file === 'good.txt' ? 'Microsoft and Twitter disagree.' : seed.file);
+    expect(reads.most).toBeGreaterThan(1);
+    expect(reads.most).toBeLessThanOrEqual(SEED_READS_AT_ONCE);
+  });
+
+  test('skips a seed that is gone by the time it is read, with a warning, and reads the rest', async () => {
+    const { seeds } = await folders();
+    await writeFile(join(seeds, 'vanishing.txt'), 'deleted during the build');
+    const { seeds: read, warnings } = await readSeeds(seeds);
+    expect(read.map((s) => s.file)).toEqual(['good.txt']);
+    expect(reasonFor(warnings, 'vanishing.txt')).toMatch(/cannot be read/);
   });
 
   test('names the folder and the option when the folder cannot be read', async () => {
