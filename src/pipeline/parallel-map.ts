@@ -13,6 +13,9 @@ const MAX_WORKERS = 3;
 /** How many chunks each thread gets on average: enough to even out a late start, few enough to keep messages rare. */
 const CHUNKS_PER_THREAD = 8;
 
+/** How many items each thread gets at least, so a chunk is worth a message. */
+const MIN_CHUNK = 8;
+
 /** How often a map on this thread alone reports progress, in items. */
 const PROGRESS_EVERY = 32;
 
@@ -27,7 +30,11 @@ export async function mapParallel<N extends TaskName>(
   workers = defaultWorkers(),
 ): Promise<Array<TaskOutput<N>>> {
   const work = await loadTask(task);
-  if (workers < 1 || items.length < minItemsForWorkers(task)) {
+  const ahead = takeStartedAhead(task);
+  // Workers that are loaded already cost only the copying of items: fewer items are then worth sharing.
+  const worthSharing = ahead.length > 0 ? items.length >= (workers + 1) * MIN_CHUNK : items.length >= minItemsForWorkers(task);
+  if (workers < 1 || !worthSharing) {
+    for (const started of ahead) void started.worker.terminate();
     const results = await Promise.all(items.map((item, i) => {
       if (i % PROGRESS_EVERY === 0) onProgress?.(i, items.length);
       return work(item);
@@ -35,7 +42,7 @@ export async function mapParallel<N extends TaskName>(
     onProgress?.(items.length, items.length);
     return results;
   }
-  const size = Math.max(8, Math.ceil(items.length / ((workers + 1) * CHUNKS_PER_THREAD)));
+  const size = Math.max(MIN_CHUNK, Math.ceil(items.length / ((workers + 1) * CHUNKS_PER_THREAD)));
   const chunks = Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
   const results: Array<Array<TaskOutput<N>>> = [];
   let next = 0;
@@ -46,7 +53,8 @@ export async function mapParallel<N extends TaskName>(
     done += output.length;
     onProgress?.(done, items.length);
   };
-  const pending = Array.from({ length: workers }, () => inWorker(task, chunks, take, finish));
+  for (const extra of ahead.splice(workers)) void extra.worker.terminate();
+  const pending = Array.from({ length: workers }, (_, i) => inWorker(task, ahead[i] ?? startWorker(task), chunks, take, finish));
   for (let chunk = take(); chunk >= 0; chunk = take()) {
     finish(chunk, await Promise.all(chunks[chunk]!.map((item) => work(item))));
     // Lets the workers' messages in, so a worker that finished a chunk gets the next one now, not when this thread is done.
@@ -65,25 +73,66 @@ export function runBeside<N extends TaskName>(task: N, item: TaskInput<N>): Prom
   let output: TaskOutput<N> | undefined;
   let taken = false;
   const take = (): number => (taken ? -1 : ((taken = true), 0));
-  return inWorker(task, [[item]], take, (_, results) => (output = results[0])).then(() => {
+  return inWorker(task, startWorker(task), [[item]], take, (_, results) => (output = results[0])).then(() => {
     if (output === undefined) throw new Error(`the worker thread of the ${task} task gave no result`);
     return output;
   });
+}
+
+/**
+ * Starts the workers of `task`'s next map now, so that they load their modules (half a second for the tagger) while
+ * this thread does other work; the next mapParallel of the task takes them, or ends them if it runs on this thread.
+ * Until then they do not keep the process alive.
+ */
+export function startWorkersAhead(task: TaskName, workers = defaultWorkers()): void {
+  for (const unused of takeStartedAhead(task)) void unused.worker.terminate();
+  const started = Array.from({ length: workers }, () => startWorker(task));
+  for (const { worker } of started) worker.unref();
+  startedAhead.set(task, started);
+}
+
+/** A worker thread of a task and the moment it has loaded the task's modules. */
+interface StartedWorker {
+  worker: Worker;
+  ready: Promise<void>;
+}
+
+/** The workers started ahead of each task's next map. */
+const startedAhead = new Map<TaskName, StartedWorker[]>();
+
+function takeStartedAhead(task: TaskName): StartedWorker[] {
+  const started = startedAhead.get(task) ?? [];
+  startedAhead.delete(task);
+  for (const { worker } of started) worker.ref();
+  return started;
 }
 
 function defaultWorkers(): number {
   return Math.min(MAX_WORKERS, availableParallelism() - 1);
 }
 
-/** Starts a worker that takes chunks with `take` until none is left, handing each result to `finish`. */
+/** Starts a worker thread for `task`; it posts once when its modules are loaded, before it takes any chunk. */
+function startWorker(task: TaskName): StartedWorker {
+  const worker = new Worker(new URL('./parallel-tasks.ts', import.meta.url), { workerData: { casebookTask: task } });
+  const ready = new Promise<void>((resolve, reject) => {
+    worker.once('message', () => resolve());
+    worker.once('error', (error) => reject(new Error(`a worker thread failed on the ${task} task: ${error.message}`, { cause: error })));
+    worker.once('exit', (code) => reject(new Error(`a worker thread of the ${task} task stopped with exit code ${code} before it was ready`)));
+  });
+  // Looked at by the map that takes the worker; a worker ended unused must not surface as unhandled.
+  ready.catch(() => undefined);
+  return { worker, ready };
+}
+
+/** Has a started worker take chunks with `take` until none is left, handing each result to `finish`. */
 function inWorker<N extends TaskName>(
   task: N,
+  { worker, ready }: StartedWorker,
   chunks: Array<Array<TaskInput<N>>>,
   take: () => number,
   finish: (chunk: number, output: Array<TaskOutput<N>>) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./parallel-tasks.ts', import.meta.url), { workerData: { casebookTask: task } });
     let stopping = false;
     const sendNext = (): void => {
       const chunk = take();
@@ -96,9 +145,11 @@ function inWorker<N extends TaskName>(
       }
     };
     worker.on('message', (message: FromWorker<N>) => {
-      if ('results' in message) finish(message.chunk, message.results);
+      if (!('results' in message)) return;
+      finish(message.chunk, message.results);
       sendNext();
     });
+    ready.then(sendNext, reject);
     worker.once('error', (error) => reject(new Error(`a worker thread failed on the ${task} task: ${error.message}`, { cause: error })));
     worker.once('exit', (code) => {
       if (!stopping) reject(new Error(`a worker thread of the ${task} task stopped with exit code ${code}`));

@@ -1,8 +1,10 @@
 // Per-item tasks on worker threads: the same results, in the same order, as on one thread.
-import { readFile, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { mapParallel } from '../../src/pipeline/parallel-map.ts';
+import { execFileSync } from 'node:child_process';
+import { describe, expect, test, vi } from 'vitest';
+import { mapParallel, startWorkersAhead } from '../../src/pipeline/parallel-map.ts';
 import { loadTask, minItemsForWorkers } from '../../src/pipeline/parallel-tasks.ts';
 
 const MIN_ITEMS_FOR_WORKERS = minItemsForWorkers('ingest');
@@ -10,11 +12,36 @@ import type { SeedFile } from '../../src/pipeline/read-seeds.ts';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
 
+/** Worker threads made, ready (their first message), chunks posted to them, and threads that ended, counted by wrapping Node's Worker. */
+const threads = vi.hoisted(() => ({ made: 0, ready: 0, posted: 0, ended: 0 }));
+
+vi.mock('node:worker_threads', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:worker_threads')>();
+  class CountedWorker extends actual.Worker {
+    constructor(...args: ConstructorParameters<typeof actual.Worker>) {
+      super(...args);
+      threads.made++;
+      this.once('message', () => threads.ready++);
+      this.once('exit', () => threads.ended++);
+    }
+    override postMessage(...args: Parameters<InstanceType<typeof actual.Worker>['postMessage']>): void {
+      threads.posted++;
+      super.postMessage(...args);
+    }
+  }
+  return { ...actual, Worker: CountedWorker };
+});
+
+/** Waits until `done` holds, for at most a few seconds: a terminated thread reports its exit a little later. */
+async function eventually(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
 /** More seed files than one thread is given, each with a name of its own so the order shows. */
-async function manySeeds(): Promise<SeedFile[]> {
+async function manySeeds(count = MIN_ITEMS_FOR_WORKERS * 2 + 3): Promise<SeedFile[]> {
   const files = (await readdir(SEEDS)).sort();
   const bytes = await Promise.all(files.map((f) => readFile(join(SEEDS, f))));
-  return Array.from({ length: MIN_ITEMS_FOR_WORKERS * 2 + 3 }, (_, i) => ({ file: `${String(i).padStart(3, '0')}-${files[i % files.length]}`, bytes: new Uint8Array(bytes[i % bytes.length]!) }));
+  return Array.from({ length: count }, (_, i) => ({ file: `${String(i).padStart(3, '0')}-${files[i % files.length]}`, bytes: new Uint8Array(bytes[i % bytes.length]!) }));
 }
 
 describe('mapParallel', () => {
@@ -34,5 +61,38 @@ describe('mapParallel', () => {
     }, 1);
     expect(seen.at(-1)).toBe(seeds.length);
     expect(seen.every((n, i) => n >= (seen[i - 1] ?? 0) && n <= seeds.length)).toBe(true);
+  });
+
+  test('the next map takes the workers started ahead instead of new ones, and shares fewer items with them', async () => {
+    // Fewer items than a map would start workers for, enough for a chunk per thread.
+    const seeds = await manySeeds(Math.floor(MIN_ITEMS_FOR_WORKERS / 2));
+    const before = { ...threads };
+    startWorkersAhead('ingest', 2);
+    expect(threads.made - before.made).toBe(2);
+    // Loaded before the map starts, as when this thread had other work meanwhile.
+    await eventually(() => threads.ready - before.ready === 2);
+    const parallel = await mapParallel('ingest', seeds, undefined, 2);
+    expect(parallel).toEqual(seeds.map(await loadTask('ingest')));
+    expect(threads.made - before.made).toBe(2);
+    expect(threads.posted - before.posted).toBeGreaterThan(0);
+    await eventually(() => threads.ended - before.ended === 2);
+    expect(threads.ended - before.ended).toBe(2);
+  });
+
+  test('a map too small to share ends the workers started ahead', async () => {
+    const seeds = await manySeeds(3);
+    const before = { ...threads };
+    startWorkersAhead('ingest', 1);
+    expect(await mapParallel('ingest', seeds, undefined, 1)).toEqual(seeds.map(await loadTask('ingest')));
+    expect(threads.posted - before.posted).toBe(0);
+    await eventually(() => threads.ended - before.ended === 1);
+    expect(threads.ended - before.ended).toBe(1);
+  });
+
+  test('workers started ahead that no map takes do not keep the process alive', async () => {
+    const script = join(await mkdtemp(join(tmpdir(), 'casebook-ahead-')), 'start-ahead.mjs');
+    await writeFile(script, `const m = await import(${JSON.stringify(join(import.meta.dirname, '../../src/pipeline/parallel-map.ts'))});\nm.startWorkersAhead('tagger', 1);\n`);
+    // A thread that held the process would run into the timeout, and execFileSync would throw.
+    expect(() => execFileSync(process.execPath, [script], { timeout: 20_000, stdio: 'pipe' })).not.toThrow();
   });
 });
