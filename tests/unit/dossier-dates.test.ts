@@ -9,7 +9,7 @@ import { buildDossier } from '../../src/pipeline/dossier/build-dossier.ts';
 import { datesInText, extractDates, type DatesIn } from '../../src/pipeline/dossier/extract-dates.ts';
 import { paragraphId, parseSlug } from '../../src/pipeline/ids.ts';
 import { ingest, type IngestedArticle } from '../../src/pipeline/ingest.ts';
-import { monthNumber } from '../../src/pipeline/month-names.ts';
+import { MONTHS, monthNumber } from '../../src/pipeline/month-names.ts';
 import type { Article, Block } from '../../src/pipeline/types.ts';
 
 const root = new URL('../../', import.meta.url);
@@ -56,6 +56,17 @@ describe('reading full dates', () => {
 
   test('rejects a day the calendar does not have', () => {
     expect(datesIn('It is dated 2023-02-30.', 'en')).toEqual([]);
+  });
+
+  // The rules that need a month are skipped for a text where no month name is found: that look must find every
+  // name the rules know, in any case, or those dates would be lost.
+  test('reads every month name the rules know, in lower, upper and title case', () => {
+    for (const name of MONTHS.keys()) {
+      for (const written of [name, name.toUpperCase(), name[0]!.toUpperCase() + name.slice(1)]) {
+        const text = `It was signed on 7 ${written} 2021, by both.`;
+        expect(datesIn(text, 'en'), text).toEqual([{ text: `7 ${written} 2021`, iso: `2021-${String(MONTHS.get(name)).padStart(2, '0')}-07`, month: MONTHS.get(name), precision: 'day' }]);
+      }
+    }
   });
 });
 

@@ -30,6 +30,8 @@ interface Rule {
   read: (groups: ReadonlyArray<string | undefined>) => Reading | null;
   /** The pattern cannot match without a digit, so a text with none skips it. */
   needsDigit: boolean;
+  /** The pattern cannot match without a month name, so a text with none skips it. */
+  needsMonth: boolean;
 }
 
 const START = String.raw`(?<![\p{L}\p{N}])`;
@@ -53,16 +55,22 @@ const CAPITALISED_MONTHS = namesWhere(true);
 const rx = (source: string): RegExp => new RegExp(source, 'dgiu');
 
 const RULES: readonly Rule[] = [
-  { pattern: rx(String.raw`${START}(\d{4})-(\d{2})-(\d{2})(?!\p{N})`), span: 0, needsDigit: true, read: ([, y, m, d]) => fullDate(y, Number(m), d) },
-  { pattern: rx(String.raw`${START}${DAY_MONTH}[,،]?\s+${YEAR_LINK}${YEAR}`), span: 0, needsDigit: true, read: ([, d, m, y]) => fullDate(y, monthOf(m), d) },
-  { pattern: rx(String.raw`${START}${MONTH}\s+${DAY}[,،]?\s+${YEAR}`), span: 0, needsDigit: true, read: ([, m, d, y]) => fullDate(y, monthOf(m), d) },
-  { pattern: rx(String.raw`${START}${MONTH}[,،]?\s+${YEAR_LINK}${YEAR}${NOT_AMOUNT}`), span: 0, needsDigit: true, read: ([, m, y]) => monthAndYear(y, m) },
+  { pattern: rx(String.raw`${START}(\d{4})-(\d{2})-(\d{2})(?!\p{N})`), span: 0, needsDigit: true, needsMonth: false, read: ([, y, m, d]) => fullDate(y, Number(m), d) },
+  { pattern: rx(String.raw`${START}${DAY_MONTH}[,،]?\s+${YEAR_LINK}${YEAR}`), span: 0, needsDigit: true, needsMonth: true, read: ([, d, m, y]) => fullDate(y, monthOf(m), d) },
+  { pattern: rx(String.raw`${START}${MONTH}\s+${DAY}[,،]?\s+${YEAR}`), span: 0, needsDigit: true, needsMonth: true, read: ([, m, d, y]) => fullDate(y, monthOf(m), d) },
+  { pattern: rx(String.raw`${START}${MONTH}[,،]?\s+${YEAR_LINK}${YEAR}${NOT_AMOUNT}`), span: 0, needsDigit: true, needsMonth: true, read: ([, m, y]) => monthAndYear(y, m) },
   // A day and a month with no year: the month is kept, no year is invented (DateMention has no field for the day).
-  { pattern: rx(String.raw`${START}${DAY_MONTH}`), span: 0, needsDigit: true, read: ([, d, m]) => monthAlone(m, d) },
-  { pattern: rx(String.raw`${START}${MONTH}\s+${DAY}${NOT_AMOUNT}`), span: 0, needsDigit: true, read: ([, m, d]) => monthAlone(m, d) },
-  { pattern: rx(String.raw`${START}(?:${YEAR_CUES})${AFTER_CUE}${YEAR}${NOT_AMOUNT}`), span: 1, needsDigit: true, read: ([, y]) => yearAlone(y) },
+  { pattern: rx(String.raw`${START}${DAY_MONTH}`), span: 0, needsDigit: true, needsMonth: true, read: ([, d, m]) => monthAlone(m, d) },
+  { pattern: rx(String.raw`${START}${MONTH}\s+${DAY}${NOT_AMOUNT}`), span: 0, needsDigit: true, needsMonth: true, read: ([, m, d]) => monthAlone(m, d) },
+  { pattern: rx(String.raw`${START}(?:${YEAR_CUES})${AFTER_CUE}${YEAR}${NOT_AMOUNT}`), span: 1, needsDigit: true, needsMonth: false, read: ([, y]) => yearAlone(y) },
   ...monthCueRules(),
 ];
+
+/**
+ * Any month name anywhere, even inside a word: with the rules' own flags, a text it does not match holds nothing the
+ * rules that need a month could match. Most paragraphs name no month, and one look replaces a dozen rules' searches.
+ */
+const ANY_MONTH = new RegExp(MONTH_ALTERNATION, 'iu');
 
 /** Every date stated in `text`, in reading order; shared between callers (figures and dates read the same text), so read-only. */
 export const findDates: (text: string) => readonly DateMatch[] = ((memo) => (text: string) => memo(text, ''))(memoByText(readDates));
@@ -73,8 +81,9 @@ function readDates(text: string): DateMatch[] {
   const found: DateMatch[] = [];
   const free = (start: number, end: number): boolean => found.every((f) => end <= f.start || start >= f.end);
   const hasDigit = /\d/.test(plain);
+  const hasMonth = ANY_MONTH.test(plain);
   for (const rule of RULES) {
-    if (rule.needsDigit && !hasDigit) continue;
+    if ((rule.needsDigit && !hasDigit) || (rule.needsMonth && !hasMonth)) continue;
     for (const match of allMatches(rule.pattern, plain)) {
       const [start, end] = match.indices?.[rule.span] ?? [match.index, match.index + match[0].length];
       const reading = rule.read(match);
@@ -98,6 +107,7 @@ function monthCueRules(): Rule[] {
     pattern: rx(String.raw`${START}(?:${cues})${AFTER_CUE}(${wordsToAlternation(names)})(?![\p{L}\p{N}])`),
     span: 1,
     needsDigit: false,
+    needsMonth: true,
     read: ([, m]) => monthAlone(m, undefined),
   });
   const rules = [...MONTH_NAMES_BY_LANGUAGE].flatMap(([lang, names]) => {
