@@ -16,6 +16,9 @@ const CHUNKS_PER_THREAD = 8;
 /** How many items each thread gets at least, so a chunk is worth a message. */
 const MIN_CHUNK = 8;
 
+/** How long this thread works on its share before it looks at the workers' messages, in milliseconds. */
+const TURN_MS = 10;
+
 /** How often a map on this thread alone reports progress, in items. */
 const PROGRESS_EVERY = 32;
 
@@ -55,13 +58,25 @@ export async function mapParallel<N extends TaskName>(
   };
   for (const extra of ahead.splice(workers)) void extra.worker.terminate();
   const pending = Array.from({ length: workers }, (_, i) => inWorker(task, ahead[i] ?? startWorker(task), chunks, take, finish));
-  for (let chunk = take(); chunk >= 0; chunk = take()) {
-    finish(chunk, await Promise.all(chunks[chunk]!.map((item) => work(item))));
-    // Lets the workers' messages in, so a worker that finished a chunk gets the next one now, not when this thread is done.
-    await nextTurn();
-  }
+  // The workers' messages come in while this thread works, so a worker that finished a chunk gets the next one now,
+  // not when this thread is done with its own: a chunk takes this thread up to half a second.
+  for (let chunk = take(); chunk >= 0; chunk = take()) finish(chunk, await workThrough(chunks[chunk]!, work));
   await Promise.all(pending);
   return results.flat();
+}
+
+/** Works through items on this thread, one after the other, letting other events in every few milliseconds. */
+export async function workThrough<I, R>(items: I[], work: (item: I) => R, turnMs = TURN_MS): Promise<Array<Awaited<R>>> {
+  const output: Array<Awaited<R>> = [];
+  let lastTurn = performance.now();
+  for (const item of items) {
+    output.push(await work(item));
+    if (performance.now() - lastTurn > turnMs) {
+      await nextTurn();
+      lastTurn = performance.now();
+    }
+  }
+  return output;
 }
 
 /**

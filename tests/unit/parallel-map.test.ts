@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, test, vi } from 'vitest';
-import { mapParallel, startWorkersAhead } from '../../src/pipeline/parallel-map.ts';
+import { mapParallel, startWorkersAhead, workThrough } from '../../src/pipeline/parallel-map.ts';
 import { loadTask, minItemsForWorkers } from '../../src/pipeline/parallel-tasks.ts';
 
 const MIN_ITEMS_FOR_WORKERS = minItemsForWorkers('ingest');
@@ -94,5 +94,22 @@ describe('mapParallel', () => {
     await writeFile(script, `const m = await import(${JSON.stringify(join(import.meta.dirname, '../../src/pipeline/parallel-map.ts'))});\nm.startWorkersAhead('tagger', 1);\n`);
     // A thread that held the process would run into the timeout, and execFileSync would throw.
     expect(() => execFileSync(process.execPath, [script], { timeout: 20_000, stdio: 'pipe' })).not.toThrow();
+  });
+
+  test("this thread lets other events in while it works through its share, so workers' messages are not kept waiting", async () => {
+    let done = 0;
+    let doneWhenLetIn = -1;
+    setImmediate(() => (doneWhenLetIn = done));
+    const items = Array.from({ length: 12 }, (_, i) => i);
+    const output = await workThrough(items, (item) => {
+      // Five milliseconds of work per item: two turns' worth of ten milliseconds pass in the twelve.
+      const until = performance.now() + 5;
+      while (performance.now() < until);
+      done++;
+      return item * 2;
+    }, 10);
+    expect(output).toEqual(items.map((i) => i * 2));
+    expect(doneWhenLetIn).toBeGreaterThan(0);
+    expect(doneWhenLetIn).toBeLessThan(items.length);
   });
 });
