@@ -22,6 +22,8 @@ const TASKS = {
   tagger: { minItems: 4000, load: async () => (await import('./guess-entity-type.ts')).readWithTagger },
   // One item, always on a worker (parallel-map.ts runBeside): the dossier is made while the main thread writes.
   dossier: { minItems: 1, load: async () => (await import('./make-dossier.ts')).makeDossier },
+  // One item, on a worker while the main thread recognises entities: the dossier's figures and dates, into the cache.
+  'paragraph-facts': { minItems: 1, load: async () => (await import('./make-dossier.ts')).keepParagraphFacts },
 };
 
 /** The name of a task, and its input and output types. */

@@ -10,7 +10,7 @@ import { loadRegistry } from './load-registry.ts';
 import { recogniseEntities } from './recognise-entities.ts';
 import type { Dossier, EntityPageData, RetiredId } from './schemas.ts';
 import type { IngestedArticle } from './ingest.ts';
-import { resolveAuthors, type DossierInput } from './make-dossier.ts';
+import { factsInputs, resolveAuthors, type DossierInput } from './make-dossier.ts';
 import { mapParallel, runBeside, startWorkersAhead } from './parallel-map.ts';
 import { writeWhenKnown } from './pending-file.ts';
 import { digestOf, openBuildCache } from './build-cache.ts';
@@ -21,11 +21,12 @@ import type { Article, SeedWarning } from './types.ts';
 import { dataFile, dataText, writeContent } from './write-content.ts';
 
 /**
- * How many seeds must be new or changed for the tagger's workers to be started before its names are known. Each seed
- * brings a few names to read (about three at 3,000 bench articles); a hundred give enough readings to share, and a
- * rebuild after an edit, with none or few to read, starts no thread.
+ * How many seeds must be new or changed for work to be started ahead on other threads: the tagger's workers before
+ * its names are known, the dossier's figures and dates before the entities are. Each seed brings a few names to read
+ * (about three at 3,000 bench articles) and a dozen paragraphs; a hundred give enough to share, and a rebuild after an
+ * edit, with little to read, starts no thread.
  */
-const TAGGER_AHEAD_MIN_SEEDS = 100;
+const AHEAD_MIN_SEEDS = 100;
 
 /** Where the pipeline reads and writes. */
 export interface PipelineOptions {
@@ -82,7 +83,7 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
 
   const cache = await openBuildCache(options.cacheDir);
 
-  const ingested = await timed('ingest', async () => {
+  const { ingested, factsKept } = await timed('ingest', async () => {
     const articles: IngestedArticle[] = [];
     // An unchanged seed (same name and bytes, same pipeline code) gives the same result: reuse the last build's.
     const { results, reused } = await cache.map('ingest', seeds, (seed) => `${seed.file}\n${digestOf(seed.bytes)}`, (changed) =>
@@ -97,11 +98,14 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
       for (const message of result.warnings) warnings.push({ file: seed.file, message, skipped: false });
       articles.push(result.article);
     }
+    const aheadOfTime = seeds.length - reused >= AHEAD_MIN_SEEDS;
     // New text brings names the tagger has not read: its workers load while this thread finds them (about a second).
-    if (seeds.length - reused >= TAGGER_AHEAD_MIN_SEEDS) startWorkersAhead('tagger');
+    if (aheadOfTime) startWorkersAhead('tagger');
+    // And paragraphs the dossier has not read: their figures and dates go into the cache meanwhile, on another thread.
+    const factsKept = aheadOfTime && options.cacheDir ? keepFactsAhead(articles, options.cacheDir) : undefined;
     const langs = [...new Set(articles.map((a) => a.lang))].sort().join(', ');
     const unchanged = options.cacheDir ? `, ${reused} unchanged since the last build` : '';
-    return { value: articles, summary: `${articles.length} articles (${langs || 'none'})${unchanged}` };
+    return { value: { ingested: articles, factsKept }, summary: `${articles.length} articles (${langs || 'none'})${unchanged}` };
   });
 
   const registry = await loadRegistry(options.registryPath);
@@ -144,6 +148,7 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
       ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
     },
     timed,
+    factsKept,
   );
   const written = timed('write', async () => {
     const kept = await cache.open<string>('written-articles');
@@ -166,8 +171,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
  * Starts the dossier stage on a worker thread. Its own function, so that no closure of the pipeline's holds the
  * articles while the worker works: this thread's copy can be freed before Astro starts.
  */
-function makeDossierBeside(input: DossierInput, timed: Timed): Promise<Dossier> {
-  const making = runBeside('dossier', input);
+function makeDossierBeside(input: DossierInput, timed: Timed, factsKept?: Promise<void>): Promise<Dossier> {
+  // The dossier reads the figures and dates kept ahead from the cache, so it starts once they are there.
+  const making = factsKept ? factsKept.then(() => runBeside('dossier', input)) : runBeside('dossier', input);
   const made = timed('dossier', async () => {
     const value = await making;
     const summary = `${value.figures.length} figures, ${value.quotes.length} quotes, ${value.timeline.length} dates, ${value.claims.length} shared claims, ${value.discrepancies.length} discrepancies`;
@@ -176,6 +182,17 @@ function makeDossierBeside(input: DossierInput, timed: Timed): Promise<Dossier> 
   // Looked at through writeDossierWhenMade; until the content is written a failure must not surface as unhandled.
   made.catch(() => undefined);
   return made;
+}
+
+/**
+ * Reads the dossier's figures and dates of `articles` into the cache on a worker thread. Settles once they are kept,
+ * or failed to be: the dossier then reads them itself, so a failure here costs time, never the build.
+ */
+function keepFactsAhead(articles: IngestedArticle[], cacheDir: string): Promise<void> {
+  return runBeside('paragraph-facts', { inputs: factsInputs(articles), cacheDir }).then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 /** Writes the dossier's file once it is made and the content (with the file's marker) is written; settles after. */

@@ -4,15 +4,27 @@ import { cp, mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { parseEntityId, paragraphId } from '../../src/pipeline/ids.ts';
-import { makeDossier, resolveAuthors, type DossierInput } from '../../src/pipeline/make-dossier.ts';
+import { factsInputs, makeDossier, resolveAuthors, type DossierInput } from '../../src/pipeline/make-dossier.ts';
 import { runBeside } from '../../src/pipeline/parallel-map.ts';
 import { startPipeline, type PipelineResult } from '../../src/pipeline/run-pipeline.ts';
 import { articleOf } from '../helpers/articles.ts';
 
 let dir: string;
 let result: PipelineResult;
+
+/** How often this thread read a text's figures (a worker thread's reading is not counted: it loads its own modules). */
+const readings = vi.hoisted(() => ({ figures: 0 }));
+
+vi.mock('../../src/pipeline/dossier/extract-figures.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/pipeline/dossier/extract-figures.ts')>();
+  const figuresInText: typeof actual.figuresInText = (...args) => {
+    readings.figures++;
+    return actual.figuresInText(...args);
+  };
+  return { ...actual, figuresInText };
+});
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'make-dossier-'));
@@ -40,6 +52,26 @@ describe('the dossier beside the write stage', () => {
     const here = await makeDossier(input);
     expect(await runBeside('dossier', input)).toEqual(here);
     expect(here).toEqual(result.dossier);
+  });
+});
+
+describe('figures and dates kept ahead', () => {
+  test('a dossier made after they were kept on a worker reads them from the cache, and is the same dossier', async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), 'facts-ahead-'));
+    const inputs = factsInputs(result.articles);
+    expect(await runBeside('paragraph-facts', { inputs, cacheDir })).toBe(inputs.length);
+    const byName = new Map(result.entities.flatMap((e) => [e.name, ...e.aliases].map((n) => [n, parseEntityId(e.id)] as const)));
+    const input: DossierInput = {
+      articles: result.articles,
+      entities: result.entities.map(({ id, type, name }) => ({ id, type, name })),
+      authors: resolveAuthors(result.articles, (name) => byName.get(name) ?? null),
+    };
+    readings.figures = 0;
+    expect(await makeDossier({ ...input, cacheDir })).toEqual(result.dossier);
+    expect(readings.figures).toBe(0);
+    // Without them, this thread reads every text itself.
+    await makeDossier({ ...input, cacheDir: await mkdtemp(join(tmpdir(), 'facts-none-')) });
+    expect(readings.figures).toBe(inputs.length);
   });
 });
 
