@@ -63,7 +63,7 @@ export async function keepParagraphFacts({ inputs, cacheDir }: { inputs: FactsIn
 }
 
 /** Figures and dates are the dossier's costliest scans (about 3 s and 1.6 s at 3,000 articles), so they are kept by text and language. */
-function paragraphFacts(cache: BuildCache, inputs: FactsInput[]): ReturnType<typeof cache.byText<ParagraphFacts, FactsInput>> {
+function paragraphFacts(cache: BuildCache, inputs: FactsInput[]): Promise<(text: string, lang: string) => ParagraphFacts> {
   // Each block's sentences were found at ingest: the readers need not segment its text again.
   return cache.byText('paragraph-facts', inputs, ({ text, variant: lang, sentences }: FactsInput) => ({
     figures: figuresInText(text, lang, sentences),

@@ -72,7 +72,8 @@ describe('figures and dates kept ahead', () => {
     // Without them, this thread reads every text itself.
     await makeDossier({ ...input, cacheDir: await mkdtemp(join(tmpdir(), 'facts-none-')) });
     expect(readings.figures).toBe(inputs.length);
-  });
+    // A worker thread and two dossiers: time enough on a busy machine.
+  }, 30_000);
 });
 
 describe('resolveAuthors', () => {

@@ -32,10 +32,13 @@ vi.mock('node:worker_threads', async (importOriginal) => {
   return { ...actual, Worker: CountedWorker };
 });
 
-/** Waits until `done` holds, for at most a few seconds: a terminated thread reports its exit a little later. */
+/** Waits until `done` holds, for at most 20 s: a thread reports that it loaded, or that it exited, a little later. */
 async function eventually(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 100 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  for (let i = 0; i < 400 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
 }
+
+/** Time enough for tests that wait on threads on a busy machine. */
+const THREAD_TEST_MS = 30_000;
 
 /** More seed files than one thread is given, each with a name of its own so the order shows. */
 async function manySeeds(count = MIN_ITEMS_FOR_WORKERS * 2 + 3): Promise<SeedFile[]> {
@@ -77,7 +80,7 @@ describe('mapParallel', () => {
     expect(threads.posted - before.posted).toBeGreaterThan(0);
     await eventually(() => threads.ended - before.ended === 2);
     expect(threads.ended - before.ended).toBe(2);
-  });
+  }, THREAD_TEST_MS);
 
   test('a map too small to share ends the workers started ahead', async () => {
     const seeds = await manySeeds(3);
@@ -87,14 +90,14 @@ describe('mapParallel', () => {
     expect(threads.posted - before.posted).toBe(0);
     await eventually(() => threads.ended - before.ended === 1);
     expect(threads.ended - before.ended).toBe(1);
-  });
+  }, THREAD_TEST_MS);
 
   test('workers started ahead that no map takes do not keep the process alive', async () => {
     const script = join(await mkdtemp(join(tmpdir(), 'casebook-ahead-')), 'start-ahead.mjs');
     await writeFile(script, `const m = await import(${JSON.stringify(join(import.meta.dirname, '../../src/pipeline/parallel-map.ts'))});\nm.startWorkersAhead('tagger', 1);\n`);
     // A thread that held the process would run into the timeout, and execFileSync would throw.
     expect(() => execFileSync(process.execPath, [script], { timeout: 20_000, stdio: 'pipe' })).not.toThrow();
-  });
+  }, THREAD_TEST_MS);
 
   test("this thread lets other events in while it works through its share, so workers' messages are not kept waiting", async () => {
     let done = 0;
