@@ -45,6 +45,9 @@ export async function openStore<T>(cacheDir: string, name: string, version: stri
     get,
     set: (key, value) => void next.set(key, value),
     async save() {
+      // The file already holds exactly these entries: a store filled ahead of time by another thread, or a rebuild
+      // that changed nothing it keeps, would write the same entries again.
+      if (next.size === saved.size && [...next].every(([key, value]) => parsed.has(key) && parsed.get(key) === value)) return;
       const lines = [`${HEADER} ${JSON.stringify(version)}`];
       for (const [key, value] of next) {
         const text = parsed.has(key) && parsed.get(key) === value ? saved.get(key) : undefined;

@@ -49,7 +49,7 @@ export async function makeDossier({ articles, entities, authors, cacheDir }: Dos
 
 /** The texts of `articles` that the dossier reads figures and dates from, with the sentences ingest found in them. */
 export function factsInputs(articles: ReadonlyArray<Pick<Article, 'blocks' | 'lang'>>): FactsInput[] {
-  return articles.flatMap((article) => statedTexts(article)).map(({ block, text, lang }) => ({ text, variant: lang, sentences: block.sentences }));
+  return articles.flatMap(statedTexts).map(({ block, text, lang }) => ({ text, variant: lang, sentences: block.sentences }));
 }
 
 /**

@@ -131,7 +131,7 @@ function startWorker(task: TaskName): StartedWorker {
   const worker = new Worker(new URL('./parallel-tasks.ts', import.meta.url), { workerData: { casebookTask: task } });
   const ready = new Promise<void>((resolve, reject) => {
     worker.once('message', () => resolve());
-    worker.once('error', (error) => reject(new Error(`a worker thread failed on the ${task} task: ${error.message}`, { cause: error })));
+    worker.once('error', (error) => reject(workerFailed(task, error)));
     worker.once('exit', (code) => reject(new Error(`a worker thread of the ${task} task stopped with exit code ${code} before it was ready`)));
   });
   // Looked at by the map that takes the worker; a worker ended unused must not surface as unhandled.
@@ -165,9 +165,14 @@ function inWorker<N extends TaskName>(
       sendNext();
     });
     ready.then(sendNext, reject);
-    worker.once('error', (error) => reject(new Error(`a worker thread failed on the ${task} task: ${error.message}`, { cause: error })));
+    worker.once('error', (error) => reject(workerFailed(task, error)));
     worker.once('exit', (code) => {
       if (!stopping) reject(new Error(`a worker thread of the ${task} task stopped with exit code ${code}`));
     });
   });
+}
+
+/** The error a map or runBeside fails with when a worker thread throws. */
+function workerFailed(task: TaskName, error: Error): Error {
+  return new Error(`a worker thread failed on the ${task} task: ${error.message}`, { cause: error });
 }

@@ -1,6 +1,6 @@
 // What a build keeps for the next: stores by key and pipeline version, MDX not rewritten when unchanged, seeds not
 // ingested again, and a rebuild from the cache gives exactly what a fresh build gives.
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -85,6 +85,27 @@ describe('openStore', () => {
     }
     const third = await openStore<{ n: number }>(dir, 'objects', 'v1');
     expect([third.get('kept'), third.get('changed')]).toEqual([{ n: 1 }, { n: 3 }]);
+  });
+});
+
+describe('saving a store', () => {
+  test('leaves the file alone when every entry was set back as it was read, and writes it when one changed or went', async () => {
+    const first = await openStore<{ n: number }>(dir, 'objects', 'v1');
+    first.set('a', { n: 1 });
+    first.set('b', { n: 2 });
+    await first.save();
+    const path = join(dir, 'objects.json');
+    const written = (await stat(path)).ino;
+    const same = await openStore<{ n: number }>(dir, 'objects', 'v1');
+    same.set('b', same.get('b')!);
+    same.set('a', same.get('a')!);
+    await same.save();
+    expect((await stat(path)).ino).toBe(written);
+    const fewer = await openStore<{ n: number }>(dir, 'objects', 'v1');
+    fewer.set('a', fewer.get('a')!);
+    await fewer.save();
+    expect((await stat(path)).ino).not.toBe(written);
+    expect((await openStore<{ n: number }>(dir, 'objects', 'v1')).get('b')).toBeUndefined();
   });
 });
 
