@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { entitySearchPages } from '../../src/pipeline/entity-search-pages.ts';
-import { startSearchIndex } from '../../src/pipeline/index-search.ts';
+import { PAGEFIND_ALLOCATOR, startSearchIndex } from '../../src/pipeline/index-search.ts';
 import type { EntityPageData } from '../../src/pipeline/schemas.ts';
 
 interface Fragment {
@@ -19,6 +19,20 @@ async function indexedPages(bundleDir: string): Promise<Fragment[]> {
   const dir = join(bundleDir, 'fragment');
   const fragments = await Promise.all((await readdir(dir)).map(async (name) => gunzipSync(await readFile(join(dir, name))).toString('utf8')));
   return fragments.map((text) => JSON.parse(text.slice(text.indexOf('{'))) as Fragment).sort((a, b) => a.url.localeCompare(b.url));
+}
+
+/** The environment of the Pagefind process this one started, read from /proc (Linux only). */
+async function pagefindEnvironment(): Promise<Map<string, string>> {
+  for (const pid of await readdir('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+    // pid, (command, cut to 15 characters), state, parent pid
+    const [, command, parent] = /^\d+ \((.*)\) \S (\d+)/.exec(stat) ?? [];
+    if (!command?.startsWith('pagefind') || Number(parent) !== process.pid) continue;
+    const environ = await readFile(`/proc/${pid}/environ`, 'utf8');
+    return new Map(environ.split('\0').filter(Boolean).map((entry) => [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)]));
+  }
+  throw new Error('no Pagefind process was started by this one');
 }
 
 const acme: EntityPageData = {
@@ -41,5 +55,38 @@ describe('the search index', () => {
     expect(entity!.content).toContain('A company that builds desalination plants.');
     expect(entity!.content).toContain('ACME Corp');
     expect(entity!.content).not.toContain('Zenith');
+  });
+
+  describe.skipIf(process.platform !== 'linux')("Pagefind's process", () => {
+    const oneRecord = { records: [{ url: '/articles/water/', content: 'Desalination', language: 'en', meta: { title: 'Water' }, filters: { kind: ['article'] } }], pages: [] };
+    const finished = async (indexing: Awaited<ReturnType<typeof startSearchIndex>>): Promise<void> => {
+      await indexing.finish(join(await mkdtemp(join(tmpdir(), 'casebook-search-')), 'pagefind'));
+    };
+
+    test('allocates on transparent huge pages, without the setting staying in this process', async () => {
+      expect(process.env[PAGEFIND_ALLOCATOR.name]).toBeUndefined();
+      const indexing = await startSearchIndex(oneRecord);
+      try {
+        expect((await pagefindEnvironment()).get('_RJEM_MALLOC_CONF')).toBe('thp:always,metadata_thp:always');
+        expect(process.env[PAGEFIND_ALLOCATOR.name]).toBeUndefined();
+      } finally {
+        await finished(indexing);
+      }
+    });
+
+    test("keeps an allocator setting the user gave", async () => {
+      process.env['_RJEM_MALLOC_CONF'] = 'narenas:1';
+      try {
+        const indexing = await startSearchIndex(oneRecord);
+        try {
+          expect((await pagefindEnvironment()).get('_RJEM_MALLOC_CONF')).toBe('narenas:1');
+          expect(process.env['_RJEM_MALLOC_CONF']).toBe('narenas:1');
+        } finally {
+          await finished(indexing);
+        }
+      } finally {
+        delete process.env['_RJEM_MALLOC_CONF'];
+      }
+    });
   });
 });
