@@ -34,10 +34,11 @@ export interface SearchIndexing {
  * The allocator settings Pagefind's process is started with. Its Linux binary allocates with jemalloc (built with the
  * `_RJEM_` prefix, so this is the variable it reads), and backing that memory with transparent huge pages cut the
  * page faults of indexing the 3,000 bench articles from about 220,000 to 12,000, and its CPU time from about 15.7 s
- * to 11.2 s (four runs each, alternating; peak memory 0.57 GiB against 0.61 GiB). Where the kernel offers no huge
- * pages, or the binary has no jemalloc, the variable changes nothing. A setting the user gave is kept.
+ * to 11.2 s (medians of four runs each, alternating), for a peak of 0.61 GiB instead of 0.54-0.57 GiB. Where the
+ * kernel offers no huge pages, or the binary has no jemalloc, the variable changes nothing. A setting the user gave
+ * is kept.
  */
-export const PAGEFIND_ALLOCATOR = { name: '_RJEM_MALLOC_CONF', value: 'thp:always,metadata_thp:always' } as const;
+const PAGEFIND_ALLOCATOR = { name: '_RJEM_MALLOC_CONF', value: 'thp:always,metadata_thp:always' } as const;
 
 /** Runs `start` with Pagefind's allocator settings in the environment it passes to the process it spawns, then puts the environment back. */
 function withPagefindAllocator<T>(start: () => T): T {
