@@ -37,7 +37,7 @@ export async function mapParallel<N extends TaskName>(
   // Workers that are loaded already cost only the copying of items: fewer items are then worth sharing.
   const worthSharing = ahead.length > 0 ? items.length >= (workers + 1) * MIN_CHUNK : items.length >= minItemsForWorkers(task);
   if (workers < 1 || !worthSharing) {
-    for (const started of ahead) void started.worker.terminate();
+    endWorkers(ahead);
     const results = await Promise.all(items.map((item, i) => {
       if (i % PROGRESS_EVERY === 0) onProgress?.(i, items.length);
       return work(item);
@@ -56,7 +56,7 @@ export async function mapParallel<N extends TaskName>(
     done += output.length;
     onProgress?.(done, items.length);
   };
-  for (const extra of ahead.splice(workers)) void extra.worker.terminate();
+  endWorkers(ahead.splice(workers));
   const pending = Array.from({ length: workers }, (_, i) => inWorker(task, ahead[i] ?? startWorker(task), chunks, take, finish));
   // The workers' messages come in while this thread works, so a worker that finished a chunk gets the next one now,
   // not when this thread is done with its own: a chunk takes this thread up to half a second.
@@ -100,7 +100,7 @@ export function runBeside<N extends TaskName>(task: N, item: TaskInput<N>): Prom
  * Until then they do not keep the process alive.
  */
 export function startWorkersAhead(task: TaskName, workers = defaultWorkers()): void {
-  for (const unused of takeStartedAhead(task)) void unused.worker.terminate();
+  endWorkers(takeStartedAhead(task));
   const started = Array.from({ length: workers }, () => startWorker(task));
   for (const { worker } of started) worker.unref();
   startedAhead.set(task, started);
@@ -114,6 +114,11 @@ interface StartedWorker {
 
 /** The workers started ahead of each task's next map. */
 const startedAhead = new Map<TaskName, StartedWorker[]>();
+
+/** Ends started workers that no map will use. */
+function endWorkers(started: StartedWorker[]): void {
+  for (const { worker } of started) void worker.terminate();
+}
 
 function takeStartedAhead(task: TaskName): StartedWorker[] {
   const started = startedAhead.get(task) ?? [];

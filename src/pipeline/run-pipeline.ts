@@ -173,7 +173,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
  */
 function makeDossierBeside(input: DossierInput, timed: Timed, factsKept?: Promise<void>): Promise<Dossier> {
   // The dossier reads the figures and dates kept ahead from the cache, so it starts once they are there.
-  const making = factsKept ? factsKept.then(() => runBeside('dossier', input)) : runBeside('dossier', input);
+  const making = Promise.resolve(factsKept).then(() => runBeside('dossier', input));
   const made = timed('dossier', async () => {
     const value = await making;
     const summary = `${value.figures.length} figures, ${value.quotes.length} quotes, ${value.timeline.length} dates, ${value.claims.length} shared claims, ${value.discrepancies.length} discrepancies`;
