@@ -151,6 +151,7 @@ export function resultsMarkdown(machine: Machine, sizes: SizeResult[], notes: st
       'Casebook’s Pagefind runs beside its Astro stage, from the pipeline’s data, so its stage is only the wait for the bundle once Astro is done; the bare build runs Pagefind after Astro over the built pages. ' +
       'Casebook’s dossier is made on a worker thread beside its write and Astro stages, so its stage time overlaps theirs and the stages add up to more than the wall time. ' +
       '"Largest process" is what `/usr/bin/time -v` reports: the biggest single process of the tree (the Node build or the Pagefind binary it spawns), not their sum; the sampled tree figure sums all of them every 500 ms and can miss short peaks. ' +
+      'No work folder is deleted until every build is measured: on an ext4 file system without a journal, files made within minutes of many being deleted are slower to create (the kernel passes over the freed inodes one by one), and a cold build started right after the last run’s folders were removed took 42.4 s against 34.2 s. Start the bench some minutes after deleting large folders. ' +
       'This machine is shared: other jobs ran at the same time (see the load averages), so compare the columns of one table rather than absolute numbers between days.',
     '',
     ...notes.map((note) => `- ${note}`),

@@ -3,7 +3,7 @@
 //                 [--results FILE] [--keep]
 // Writes bench/results.md (or FILE) and prints it; --full adds N=10000; --keep leaves the work folders in tmp/.
 import { execFileSync } from 'node:child_process';
-import { appendFile, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,12 +11,16 @@ import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate-corpus.ts';
 import { measureNode, type Measurement } from './measure.ts';
 import { resultsMarkdown, sizeTable, type Machine, type Rep, type SizeResult } from './report.ts';
+import { WorkFolders } from './work-folders.ts';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = join(REPO, 'bench', 'results.md');
 // Work folders live in the repo's git-ignored tmp/: Astro keeps its prerender bundle inside outDir only when outDir is
 // under the working directory; otherwise it uses <cwd>/.astro/.prerender, which every concurrent build would share.
 const WORK_ROOT = join(REPO, 'tmp');
+
+// Deleted only once every build is measured (work-folders.ts).
+const workFolders = new WorkFolders(WORK_ROOT);
 
 interface Options {
   sizes: number[];
@@ -116,33 +120,29 @@ async function retryOnce(label: string, build: () => Promise<Measurement>, notes
 
 /** One repetition at size n: cold Casebook build, one-seed rebuild (if the budget allows), bare baseline; each a child process. */
 async function runRep(n: number, options: Options, deadline: number, notes: string[]): Promise<Rep> {
-  await mkdir(WORK_ROOT, { recursive: true });
-  const work = await mkdtemp(join(WORK_ROOT, `bench-${n}-`));
-  try {
-    await generateCorpus(n, join(work, 'seeds'));
-    const run = (args: string[]): Promise<Measurement> =>
-      measureNode(args, { cwd: REPO, timeFile: join(work, 'time.txt'), timeoutMs: options.timeoutMs, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-    const cold = async (): Promise<Measurement> => {
-      await Promise.all(['content', 'dist', 'lock.json'].map((f) => rm(join(work, f), { recursive: true, force: true })));
-      return run(casebookArgs(work));
-    };
-    const casebook = await retryOnce(`N=${n} casebook full`, cold, notes);
-    const ok = !casebook.timedOut && casebook.failed === null;
-    const casebookBytes = ok ? await folderBytes(join(work, 'dist')) : NaN;
-    let incremental: Measurement | null = null;
-    if (ok && options.rebuild && Date.now() + casebook.wallS * 1000 <= deadline) {
-      await touchOneSeed(join(work, 'seeds'));
-      incremental = await retryOnce(`N=${n} casebook rebuild`, () => run(casebookArgs(work)), notes);
-    }
-    await generateCorpus(n, join(work, 'seeds')); // the baseline gets the untouched articles
-    const bare = await run(['bench/bare-astro/build.ts', '--seeds', join(work, 'seeds'), '--work', join(work, 'bare')]);
-    log(describe(`N=${n} bare astro`, bare));
-    const bareBytes = bare.timedOut || bare.failed ? null : await folderBytes(join(work, 'bare', 'dist'));
-    return { casebook, incremental, bare, siteBytes: { casebook: casebookBytes, bare: bareBytes } };
-  } finally {
-    if (options.keep) log(`kept ${work}`);
-    else await rm(work, { recursive: true, force: true });
+  const work = await workFolders.make(`bench-${n}-`);
+  await generateCorpus(n, join(work, 'seeds'));
+  const run = (args: string[]): Promise<Measurement> =>
+    measureNode(args, { cwd: REPO, timeFile: join(work, 'time.txt'), timeoutMs: options.timeoutMs, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  let attempts = 0;
+  const cold = async (): Promise<Measurement> => {
+    // A crashed attempt's folders are moved aside, not deleted, so that the retry starts cold too.
+    if (attempts++ > 0) await workFolders.setAside(work, ['content', 'dist', 'lock.json']);
+    return run(casebookArgs(work));
+  };
+  const casebook = await retryOnce(`N=${n} casebook full`, cold, notes);
+  const ok = !casebook.timedOut && casebook.failed === null;
+  const casebookBytes = ok ? await folderBytes(join(work, 'dist')) : NaN;
+  let incremental: Measurement | null = null;
+  if (ok && options.rebuild && Date.now() + casebook.wallS * 1000 <= deadline) {
+    await touchOneSeed(join(work, 'seeds'));
+    incremental = await retryOnce(`N=${n} casebook rebuild`, () => run(casebookArgs(work)), notes);
   }
+  await generateCorpus(n, join(work, 'seeds')); // the baseline gets the untouched articles
+  const bare = await run(['bench/bare-astro/build.ts', '--seeds', join(work, 'seeds'), '--work', join(work, 'bare')]);
+  log(describe(`N=${n} bare astro`, bare));
+  const bareBytes = bare.timedOut || bare.failed ? null : await folderBytes(join(work, 'bare', 'dist'));
+  return { casebook, incremental, bare, siteBytes: { casebook: casebookBytes, bare: bareBytes } };
 }
 
 /** Pass 1: one run per size, smallest first, so the scaling is known before anything is repeated; stops at a broken build. */
@@ -217,8 +217,14 @@ async function main(): Promise<void> {
   const deadline = startedAt + options.budgetMs;
   const notes: string[] = [];
   log(`sizes ${options.sizes.join(', ')}; budget ${options.budgetMs / 60_000} min; Casebook timeout ${options.timeoutMs / 60_000} min per build`);
-  const { results, costMs } = await firstPass(options, deadline, notes);
-  await morePasses(results, costMs, options, deadline, notes);
+  let results: SizeResult[];
+  try {
+    const first = await firstPass(options, deadline, notes);
+    results = first.results;
+    await morePasses(results, first.costMs, options, deadline, notes);
+  } finally {
+    for (const kept of await workFolders.removeAll(options.keep)) log(`kept ${kept}`);
+  }
   const markdown = resultsMarkdown(machine(startedAt, loadStart, commitAtStart), results, notes);
   await writeFile(options.results, markdown, 'utf8');
   console.log(markdown);
