@@ -1,9 +1,11 @@
 // The dossier stage as one call on plain data, so that it can run on a worker thread beside the write stage and
 // Astro: it needs the linked articles and the entity table, but nothing that only the main thread holds.
-import { openBuildCache, type BuildCache, type TextInput } from './build-cache.ts';
-import { buildDossier } from './dossier/build-dossier.ts';
+import { digestOf, openBuildCache, type BuildCache, type TextInput } from './build-cache.ts';
+import { buildDossier, type DossierEntities } from './dossier/build-dossier.ts';
+import type { QuoteMention } from './dossier/dossier-types.ts';
 import { datesInText } from './dossier/extract-dates.ts';
 import { figuresInText } from './dossier/extract-figures.ts';
+import { extractQuotes } from './dossier/extract-quotes.ts';
 import { statedTexts } from './dossier/stated-texts.ts';
 import type { EntityId } from './ids.ts';
 import type { ReadonlySpans } from './sentence-spans.ts';
@@ -34,17 +36,39 @@ export function resolveAuthors(articles: Article[], resolveName: (name: string) 
 
 /** Builds the dossier; figures and dates are read per paragraph and kept across builds by text and language. */
 export async function makeDossier({ articles, entities, authors, cacheDir }: DossierInput): Promise<Dossier> {
-  const facts = await paragraphFacts(await openBuildCache(cacheDir), factsInputs(articles));
+  const cache = await openBuildCache(cacheDir);
+  const facts = await paragraphFacts(cache, factsInputs(articles));
   const authorIds = new Map(authors);
-  return buildDossier(
-    articles,
-    {
-      types: new Map(entities.map((e) => [e.id, e.type])),
-      names: new Map(entities.map((e) => [e.id, e.name])),
-      resolveName: (name) => authorIds.get(name) ?? null,
-    },
-    { figuresIn: (text, lang) => facts(text, lang).figures, datesIn: (text, lang) => facts(text, lang).dates },
-  );
+  const context: DossierEntities = {
+    types: new Map(entities.map((e) => [e.id, e.type])),
+    names: new Map(entities.map((e) => [e.id, e.name])),
+    resolveName: (name) => authorIds.get(name) ?? null,
+  };
+  const quotes = await articleQuotes(cache, articles, context);
+  return buildDossier(articles, context, {
+    figuresIn: (text, lang) => facts(text, lang).figures,
+    datesIn: (text, lang) => facts(text, lang).dates,
+    quotesOf: (article) => quotes.get(article) ?? extractQuotes(article, context),
+  });
+}
+
+/**
+ * Each article's quotes, kept across builds: finding them is the dossier's costliest pass over the text (about 2 s at
+ * 3,000 articles), and a rebuild after one edit finds the same quotes in every other article. An article's quotes
+ * depend on its text, which its seed's bytes fix (the store is per pipeline version), its slug, and the entities it
+ * names: where, of which type, and who its posts' authors are. The key is made of those, not of the whole article,
+ * whose JSON is ten times larger.
+ */
+async function articleQuotes(cache: BuildCache, articles: Article[], context: DossierEntities): Promise<Map<Article, QuoteMention[]>> {
+  const keyOf = (article: Article): string => {
+    const named = new Set<string>();
+    const spans = article.blocks.map((b) => ('mentions' in b ? b.mentions.map((m) => (named.add(m.entity), `${m.start} ${m.end} ${m.entity}`)).join(';') : ''));
+    const types = [...named].map((id) => [id, context.types.get(id) ?? null]);
+    const authors = article.blocks.flatMap((b) => (b.kind === 'embed' ? [[b.author, context.resolveName(b.author)]] : []));
+    return digestOf(JSON.stringify([article.source, article.hash, article.slug, spans, types, authors]));
+  };
+  const { results } = await cache.map('article-quotes', articles, keyOf, async (missing) => missing.map((article) => extractQuotes(article, context)));
+  return new Map(articles.map((article, i) => [article, results[i]!]));
 }
 
 /** The texts of `articles` that the dossier reads figures and dates from, with the sentences ingest found in them. */

@@ -15,7 +15,7 @@ let dir: string;
 let result: PipelineResult;
 
 /** How often this thread read a text's figures (a worker thread's reading is not counted: it loads its own modules). */
-const readings = vi.hoisted(() => ({ figures: 0 }));
+const readings = vi.hoisted(() => ({ figures: 0, quotes: 0 }));
 
 vi.mock('../../src/pipeline/dossier/extract-figures.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/pipeline/dossier/extract-figures.ts')>();
@@ -24,6 +24,15 @@ vi.mock('../../src/pipeline/dossier/extract-figures.ts', async (importOriginal) 
     return actual.figuresInText(...args);
   };
   return { ...actual, figuresInText };
+});
+
+vi.mock('../../src/pipeline/dossier/extract-quotes.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/pipeline/dossier/extract-quotes.ts')>();
+  const extractQuotes: typeof actual.extractQuotes = (...args) => {
+    readings.quotes++;
+    return actual.extractQuotes(...args);
+  };
+  return { ...actual, extractQuotes };
 });
 
 beforeAll(async () => {
@@ -74,6 +83,52 @@ describe('figures and dates kept ahead', () => {
     expect(readings.figures).toBe(inputs.length);
     // A worker thread and two dossiers: time enough on a busy machine.
   }, 30_000);
+});
+
+describe('quotes kept across builds', () => {
+  /** The dossier's input for `articles` and `entities`, with authors resolved by the entities' names. */
+  const inputOf = (articles: PipelineResult['articles'], entities: PipelineResult['entities']): DossierInput => {
+    const byName = new Map(entities.flatMap((e) => [e.name, ...e.aliases].map((n) => [n, parseEntityId(e.id)] as const)));
+    return { articles, entities: entities.map(({ id, type, name }) => ({ id, type, name })), authors: resolveAuthors(articles, (name) => byName.get(name) ?? null) };
+  };
+
+  test('the quotes of an unchanged article are read from the cache, and those of a changed one found again', async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), 'quotes-kept-'));
+    const input = { ...inputOf(result.articles, result.entities), cacheDir };
+    readings.quotes = 0;
+    expect(await makeDossier(input)).toEqual(result.dossier);
+    expect(readings.quotes).toBe(result.articles.length);
+    readings.quotes = 0;
+    expect(await makeDossier(input)).toEqual(result.dossier);
+    expect(readings.quotes).toBe(0);
+
+    // One article loses its mentions: only its quotes are found again, and the dossier is the one made without a cache.
+    const [first, ...rest] = result.articles;
+    const unlinked = { ...first!, blocks: first!.blocks.map((b) => ('mentions' in b ? { ...b, mentions: [] } : b)) };
+    const changed = inputOf([unlinked, ...rest], result.entities);
+    readings.quotes = 0;
+    const kept = await makeDossier({ ...changed, cacheDir });
+    expect(readings.quotes).toBe(1);
+    expect(kept).toEqual(await makeDossier(changed));
+  });
+
+  test('a speaker whose type changes has the quotes of every article naming it found again', async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), 'quotes-types-'));
+    const input = inputOf(result.articles, result.entities);
+    await makeDossier({ ...input, cacheDir });
+    // The speaker named in the fewest articles becomes an organisation.
+    const namingOf = (id: string) => result.articles.filter((a) => a.blocks.some((b) => 'mentions' in b && b.mentions.some((m) => m.entity === id)));
+    const speakers = [...new Set(result.dossier.quotes.map((q) => q.speaker).filter((s): s is string => s !== null))];
+    const speaker = speakers.toSorted((a, b) => namingOf(a).length - namingOf(b).length)[0]!;
+    const naming = namingOf(speaker);
+    expect(naming.length).toBeGreaterThan(0);
+    expect(naming.length).toBeLessThan(result.articles.length);
+    const retyped = { ...input, entities: input.entities.map((e) => (e.id === speaker ? { ...e, type: 'organization' as const } : e)) };
+    readings.quotes = 0;
+    const kept = await makeDossier({ ...retyped, cacheDir });
+    expect(readings.quotes).toBe(naming.length);
+    expect(kept).toEqual(await makeDossier(retyped));
+  });
 });
 
 describe('resolveAuthors', () => {

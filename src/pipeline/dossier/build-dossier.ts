@@ -4,7 +4,7 @@ import type { Dossier, EntityType } from '../schemas.ts';
 import type { Article } from '../types.ts';
 import { buildTimeline } from './build-timeline.ts';
 import { clusterClaims, sourceCount } from './cluster-claims.ts';
-import type { SourceSpan } from './dossier-types.ts';
+import type { QuoteMention, SourceSpan } from './dossier-types.ts';
 import { extractDates, type DatesIn } from './extract-dates.ts';
 import { extractFigures, type FiguresIn } from './extract-figures.ts';
 import { extractQuotes } from './extract-quotes.ts';
@@ -36,17 +36,21 @@ export interface DossierEntities {
   resolveName: (name: string) => EntityId | null;
 }
 
-/** The per-paragraph readers of figures and dates; the pipeline passes ones that answer from earlier builds. */
+/** An article's statements with their speakers, as extractQuotes finds them. */
+export type QuotesOf = (article: Article) => QuoteMention[];
+
+/** The per-paragraph readers of figures and dates, and the per-article quotes; the pipeline passes ones that answer from earlier builds. */
 export interface ParagraphReaders {
   figuresIn?: FiguresIn;
   datesIn?: DatesIn;
+  quotesOf?: QuotesOf;
 }
 
 /** Runs every synthesis over the linked articles and returns the dossier. */
-export function buildDossier(articles: Article[], entities: DossierEntities, { figuresIn, datesIn }: ParagraphReaders = {}): Dossier {
+export function buildDossier(articles: Article[], entities: DossierEntities, { figuresIn, datesIn, quotesOf }: ParagraphReaders = {}): Dossier {
   const allFigures = groupFigures(articles.flatMap((article) => extractFigures(article, figuresIn)));
   const figures = widest(allFigures, DOSSIER_LIMITS.figures, bySources);
-  const allQuotes = groupQuotes(articles.flatMap((a) => extractQuotes(a, entities)));
+  const allQuotes = groupQuotes(articles.flatMap(quotesOf ?? ((a) => extractQuotes(a, entities))));
   const quotes = widest(allQuotes.filter((q) => q.speaker !== null || q.sources.length > 1 || !q.sources[0]!.indirect), DOSSIER_LIMITS.quotes, bySources);
   const timeline = widest(buildTimeline(articles.flatMap((article) => extractDates(article, datesIn))), DOSSIER_LIMITS.timeline, bySources);
   const claims = clusterClaims(articles);
