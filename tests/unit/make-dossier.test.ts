@@ -14,25 +14,27 @@ import { articleOf } from '../helpers/articles.ts';
 let dir: string;
 let result: PipelineResult;
 
-/** How often this thread read a text's figures (a worker thread's reading is not counted: it loads its own modules). */
+/** How often this thread read a text's figures or an article's quotes (a worker thread's are not counted: it loads its own modules). */
 const readings = vi.hoisted(() => ({ figures: 0, quotes: 0 }));
+
+/** `read`, counting its calls under `name` in `readings`. */
+const counting = vi.hoisted(
+  () =>
+    <A extends unknown[], R>(name: 'figures' | 'quotes', read: (...args: A) => R) =>
+    (...args: A): R => {
+      readings[name]++;
+      return read(...args);
+    },
+);
 
 vi.mock('../../src/pipeline/dossier/extract-figures.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/pipeline/dossier/extract-figures.ts')>();
-  const figuresInText: typeof actual.figuresInText = (...args) => {
-    readings.figures++;
-    return actual.figuresInText(...args);
-  };
-  return { ...actual, figuresInText };
+  return { ...actual, figuresInText: counting('figures', actual.figuresInText) };
 });
 
 vi.mock('../../src/pipeline/dossier/extract-quotes.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/pipeline/dossier/extract-quotes.ts')>();
-  const extractQuotes: typeof actual.extractQuotes = (...args) => {
-    readings.quotes++;
-    return actual.extractQuotes(...args);
-  };
-  return { ...actual, extractQuotes };
+  return { ...actual, extractQuotes: counting('quotes', actual.extractQuotes) };
 });
 
 beforeAll(async () => {
