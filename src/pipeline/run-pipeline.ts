@@ -83,7 +83,7 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
 
   const cache = await openBuildCache(options.cacheDir);
 
-  const { ingested, aheadOfTime } = await timed('ingest', async () => {
+  const { ingested, factsKept } = await timed('ingest', async () => {
     const articles: IngestedArticle[] = [];
     // An unchanged seed (same name and bytes, same pipeline code) gives the same result: reuse the last build's.
     const { results, reused } = await cache.map('ingest', seeds, (seed) => `${seed.file}\n${digestOf(seed.bytes)}`, (changed) =>
@@ -101,18 +101,12 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
     const aheadOfTime = seeds.length - reused >= AHEAD_MIN_SEEDS;
     // New text brings names the tagger has not read: its workers load while this thread finds them (about a second).
     if (aheadOfTime) startWorkersAhead('tagger');
+    // And paragraphs the dossier has not read: their figures and dates go into the cache meanwhile, on another thread.
+    const factsKept = aheadOfTime && options.cacheDir ? keepFactsAhead(articles, options.cacheDir) : undefined;
     const langs = [...new Set(articles.map((a) => a.lang))].sort().join(', ');
     const unchanged = options.cacheDir ? `, ${reused} unchanged since the last build` : '';
-    return { value: { ingested: articles, aheadOfTime }, summary: `${articles.length} articles (${langs || 'none'})${unchanged}` };
+    return { value: { ingested: articles, factsKept }, summary: `${articles.length} articles (${langs || 'none'})${unchanged}` };
   });
-
-  // New paragraphs also bring figures and dates the dossier has not read: they go into the cache on another thread,
-  // started once the tagger's readings are in. Beside the tagger they took a core from it, while after it, the rest of
-  // the entities stage runs on this thread alone.
-  let factsKept: Promise<void> | undefined;
-  const keepFacts = (): void => {
-    if (aheadOfTime && options.cacheDir) factsKept ??= keepFactsAhead(ingested, options.cacheDir);
-  };
 
   const registry = await loadRegistry(options.registryPath);
   const lock = await readLock(options.lockPath);
@@ -122,7 +116,7 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
     // The tagger's readings are kept across builds by sentence and name, and new ones are spread over worker threads.
     const readTagger: ReadTagger = async (requests) =>
       (await cache.map<TaggerRequest, TaggerReading>('tagger', requests, taggerKey, (missing) => mapParallel('tagger', missing))).results;
-    const recognised = await recogniseEntities(slugged, registry, thenAfterReadings(readTagger, keepFacts));
+    const recognised = await recogniseEntities(slugged, registry, readTagger);
     // Each paragraph's matches are kept by its text and the matcher's patterns: when a rebuild finds the same entities,
     // only the paragraphs that changed are matched again.
     const { matcher } = recognised;
@@ -165,15 +159,6 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
   await written;
 
   return { articles, entities, retired, dossier, warnings };
-}
-
-/** `read`, calling `then` once its readings are in: what should not compete with the tagger for a core starts then. */
-export function thenAfterReadings(read: ReadTagger, then: () => void): ReadTagger {
-  return async (requests) => {
-    const readings = await read(requests);
-    then();
-    return readings;
-  };
 }
 
 /** Runs every stage and waits for the dossier too: the whole pipeline, for callers that do not build the site beside it. */
