@@ -34,7 +34,7 @@ export function resolveAuthors(articles: Article[], resolveName: (name: string) 
   return [...names].map((name) => [name, resolveName(name)]);
 }
 
-/** Builds the dossier; figures and dates are read per paragraph and kept across builds by text and language. */
+/** Builds the dossier; figures and dates are kept across builds per paragraph, by text and language, and quotes per article. */
 export async function makeDossier({ articles, entities, authors, cacheDir }: DossierInput): Promise<Dossier> {
   const cache = await openBuildCache(cacheDir);
   const facts = await paragraphFacts(cache, factsInputs(articles));
@@ -61,9 +61,9 @@ export async function makeDossier({ articles, entities, authors, cacheDir }: Dos
  */
 async function articleQuotes(cache: BuildCache, articles: Article[], context: DossierEntities): Promise<Map<Article, QuoteMention[]>> {
   const keyOf = (article: Article): string => {
-    const named = new Set<string>();
-    const spans = article.blocks.map((b) => ('mentions' in b ? b.mentions.map((m) => (named.add(m.entity), `${m.start} ${m.end} ${m.entity}`)).join(';') : ''));
-    const types = [...named].map((id) => [id, context.types.get(id) ?? null]);
+    const mentions = article.blocks.map((b) => ('mentions' in b ? b.mentions : []));
+    const spans = mentions.map((list) => list.map((m) => `${m.start} ${m.end} ${m.entity}`).join(';'));
+    const types = [...new Set(mentions.flat().map((m) => m.entity))].map((id) => [id, context.types.get(id) ?? null]);
     const authors = article.blocks.flatMap((b) => (b.kind === 'embed' ? [[b.author, context.resolveName(b.author)]] : []));
     return digestOf(JSON.stringify([article.source, article.hash, article.slug, spans, types, authors]));
   };
