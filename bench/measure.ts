@@ -14,6 +14,12 @@ export interface Measurement {
   summaries: Record<string, string>;
   /** Largest single process (GNU time's "Maximum resident set size"), KiB; null when /usr/bin/time is missing. */
   maxRssKiB: number | null;
+  /**
+   * CPU seconds, user plus system, of the build and every process it waited for (Pagefind's among them), as GNU time
+   * reports them; null when /usr/bin/time is missing. On two cores, a build that needs more CPU than another can only
+   * match its wall time by keeping both cores busier.
+   */
+  cpuS: number | null;
   /** Whole process tree (node plus the Pagefind binary and any workers), sampled every 500 ms, KiB. */
   treePeakKiB: number | null;
   timedOut: boolean;
@@ -47,13 +53,20 @@ export function parseStages(stdout: string): Pick<Measurement, 'stages' | 'summa
   return { stages, summaries };
 }
 
-async function readMaxRss(timeFile: string): Promise<number | null> {
-  try {
-    const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(await readFile(timeFile, 'utf8'));
+/** Peak memory and CPU time from GNU time's verbose report; each null when the report lacks it. */
+export function parseTimeReport(report: string): Pick<Measurement, 'maxRssKiB' | 'cpuS'> {
+  const number = (label: RegExp): number | null => {
+    const match = label.exec(report);
     return match ? Number(match[1]) : null;
-  } catch {
-    return null;
-  }
+  };
+  const maxRssKiB = number(/Maximum resident set size \(kbytes\): (\d+)/);
+  const user = number(/User time \(seconds\): (\d+(?:\.\d+)?)/);
+  const system = number(/System time \(seconds\): (\d+(?:\.\d+)?)/);
+  return { maxRssKiB, cpuS: user === null || system === null ? null : user + system };
+}
+
+async function readTimeReport(timeFile: string): Promise<Pick<Measurement, 'maxRssKiB' | 'cpuS'>> {
+  return parseTimeReport(await readFile(timeFile, 'utf8').catch(() => ''));
 }
 
 /** Kills the child's whole process group (it was started detached, so the group is ours alone). */
@@ -93,7 +106,8 @@ export async function measureNode(args: string[], options: RunOptions): Promise<
   const treePeakKiB = sampler?.stop() ?? null;
   const failed = code !== 0 && !timedOut ? lastLines(stderr) || `exit code ${code}` : null;
   const waited = /^waiting\s/m.test(stdout);
-  return { wallS, ...parseStages(stdout), maxRssKiB: haveTime ? await readMaxRss(options.timeFile) : null, treePeakKiB, timedOut, waited, failed };
+  const report = haveTime ? await readTimeReport(options.timeFile) : { maxRssKiB: null, cpuS: null };
+  return { wallS, ...parseStages(stdout), ...report, treePeakKiB, timedOut, waited, failed };
 }
 
 function lastLines(text: string): string {

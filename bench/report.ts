@@ -77,6 +77,11 @@ function wall(m: Measurement | null): number | null {
   return m && !m.timedOut && !m.failed ? m.wallS : null;
 }
 
+/** CPU seconds of a build that finished; a stopped or crashed build's would say nothing. */
+function cpu(m: Measurement | null): number | null {
+  return m && !m.timedOut && !m.failed ? m.cpuS : null;
+}
+
 /** Why a size's Casebook build has no number: stopped at the timeout, or crashed (with its last error lines). */
 function casebookTrouble(reps: Rep[]): string {
   const timedOut = reps.find((r) => r.casebook.timedOut);
@@ -124,6 +129,7 @@ export function sizeTable({ n, reps }: SizeResult): string {
     `| **Wall time, cold full build** | **${seconds(full)}** | **${seconds(bare)}** |`,
     `| Casebook / bare | ${ratio(reps.map((r) => [wall(r.casebook), wall(r.bare)]))} | |`,
     ...stageRows(reps),
+    `| CPU time, user + system (/usr/bin/time) | ${seconds(present(reps.map((r) => cpu(r.casebook))))} | ${seconds(present(reps.map((r) => cpu(r.bare))))} |`,
     `| Peak RSS, largest process (/usr/bin/time) | ${gib(present(reps.map((r) => r.casebook.maxRssKiB)))} | ${gib(present(reps.map((r) => r.bare?.maxRssKiB)))} |`,
     `| Peak RSS, whole process tree (sampled) | ${gib(present(reps.map((r) => r.casebook.treePeakKiB)))} | ${gib(present(reps.map((r) => r.bare?.treePeakKiB)))} |`,
     `| Site size (dist/) | ${mib(present(reps.map((r) => r.siteBytes.casebook)))} | ${mib(present(reps.map((r) => r.siteBytes.bare)))} |`,
@@ -150,6 +156,7 @@ export function resultsMarkdown(machine: Machine, sizes: SizeResult[], notes: st
       'Cells are the median of k runs with the range in parentheses; a ratio is the ratio of the medians, followed by each run’s own ratio of its two builds; stage times are the builds’ own progress lines, the wall time also counts Node’s start-up and exit. ' +
       'Casebook’s Pagefind runs beside its Astro stage, from the pipeline’s data, so its stage is only the wait for the bundle once Astro is done; the bare build runs Pagefind after Astro over the built pages. ' +
       'Casebook’s dossier is made on a worker thread beside its write and Astro stages, so its stage time overlaps theirs and the stages add up to more than the wall time. ' +
+      'CPU time is user plus system time as `/usr/bin/time -v` reports it, for the build and the processes it waited for, Pagefind’s included: on two cores, a build that needs more CPU than the other can only match its wall time by keeping both cores busier. ' +
       '"Largest process" is what `/usr/bin/time -v` reports: the biggest single process of the tree (the Node build or the Pagefind binary it spawns), not their sum; the sampled tree figure sums all of them every 500 ms and can miss short peaks. ' +
       'No work folder is deleted until every build is measured: on an ext4 file system without a journal, files made within minutes of many being deleted are slower to create (the kernel passes over the freed inodes one by one), and a cold build started right after the last run’s folders were removed took 42.4 s against 34.2 s. Start the bench some minutes after deleting large folders. ' +
       'This machine is shared: other jobs ran at the same time (see the load averages), so compare the columns of one table rather than absolute numbers between days.',

@@ -1,11 +1,13 @@
-// The benchmark's table: ratios per run beside the ratio of medians, and memory with its range, from given measurements.
+// The benchmark's table: ratios per run beside the ratio of medians, memory with its range and CPU time, from given
+// measurements; and the reading of GNU time's report they come from.
 import { describe, expect, test } from 'vitest';
-import type { Measurement } from '../../bench/measure.ts';
+import { parseTimeReport, type Measurement } from '../../bench/measure.ts';
 import { sizeTable, type Rep } from '../../bench/report.ts';
 
-function measured(wallS: number, maxRssGiB: number, failed: string | null = null): Measurement {
+/** A build's measurement; its CPU time is twice its wall time unless given. */
+function measured(wallS: number, maxRssGiB: number, failed: string | null = null, cpuS = 2 * wallS): Measurement {
   const kib = maxRssGiB * 1024 * 1024;
-  return { wallS, stages: {}, summaries: {}, maxRssKiB: kib, treePeakKiB: kib, timedOut: false, waited: false, failed };
+  return { wallS, stages: {}, summaries: {}, maxRssKiB: kib, cpuS, treePeakKiB: kib, timedOut: false, waited: false, failed };
 }
 
 function rep(full: number, rebuild: number, bare: number, rssGiB: number): Rep {
@@ -32,6 +34,11 @@ describe('sizeTable', () => {
     expect(row(table, 'Peak RSS, largest process (/usr/bin/time)')).toBe('| Peak RSS, largest process (/usr/bin/time) | 1.70 GiB (1.50–1.90) | 1.00 GiB (1.00–1.00) |');
   });
 
+  test('gives CPU time as the median with the range, for each side', () => {
+    const withCpu = sizeTable({ n: 3000, reps: [{ ...rep(50, 20, 40, 1.5), bare: measured(40, 1, null, 30) }, { ...rep(60, 30, 60, 1.9), bare: measured(60, 1, null, 45) }] });
+    expect(row(withCpu, 'CPU time, user + system (/usr/bin/time)')).toBe('| CPU time, user + system (/usr/bin/time) | 110.0 s (100.0–120.0) | 37.5 s (30.0–45.0) |');
+  });
+
   test('leaves a run whose build failed out of the ratios instead of dividing by nothing', () => {
     const failedBare: Rep = { ...rep(70, 30, 0, 1.6), bare: measured(5, 1, 'out of memory') };
     const withFailure = sizeTable({ n: 3000, reps: [rep(50, 20, 40, 1.5), failedBare] });
@@ -40,5 +47,25 @@ describe('sizeTable', () => {
 
   test('gives a single ratio, with no list, for one run', () => {
     expect(row(sizeTable({ n: 300, reps: [rep(12, 6, 10, 1)] }), 'Casebook / bare')).toBe('| Casebook / bare | 1.20× | |');
+  });
+});
+
+describe('parseTimeReport', () => {
+  test('reads the peak and adds user and system time from /usr/bin/time -v', () => {
+    const report = [
+      '\tCommand being timed: "node scripts/build.ts"',
+      '\tUser time (seconds): 47.04',
+      '\tSystem time (seconds): 8.23',
+      '\tPercent of CPU this job got: 172%',
+      '\tMaximum resident set size (kbytes): 1576096',
+    ].join('\n');
+    const { maxRssKiB, cpuS } = parseTimeReport(report);
+    expect(maxRssKiB).toBe(1576096);
+    expect(cpuS).toBeCloseTo(55.27, 5);
+  });
+
+  test('says null for what a report lacks, rather than zero', () => {
+    expect(parseTimeReport('')).toEqual({ maxRssKiB: null, cpuS: null });
+    expect(parseTimeReport('\tUser time (seconds): 1.5\n').cpuS).toBeNull();
   });
 });
