@@ -73,13 +73,13 @@ function ratio(pairs: Array<[number | null, number | null]>): string {
   return whole.length === 1 ? overall : `${overall} (runs: ${whole.map(([a, b]) => `${(a / b).toFixed(2)}×`).join(', ')})`;
 }
 
-function wall(m: Measurement | null): number | null {
-  return m && !m.timedOut && !m.failed ? m.wallS : null;
+/** A build that finished: a stopped or crashed build's time and CPU say nothing. */
+function finished(m: Measurement | null): Measurement | null {
+  return m && !m.timedOut && !m.failed ? m : null;
 }
 
-/** CPU seconds of a build that finished; a stopped or crashed build's would say nothing. */
-function cpu(m: Measurement | null): number | null {
-  return m && !m.timedOut && !m.failed ? m.cpuS : null;
+function wall(m: Measurement | null): number | null {
+  return finished(m)?.wallS ?? null;
 }
 
 /** Why a size's Casebook build has no number: stopped at the timeout, or crashed (with its last error lines). */
@@ -129,7 +129,7 @@ export function sizeTable({ n, reps }: SizeResult): string {
     `| **Wall time, cold full build** | **${seconds(full)}** | **${seconds(bare)}** |`,
     `| Casebook / bare | ${ratio(reps.map((r) => [wall(r.casebook), wall(r.bare)]))} | |`,
     ...stageRows(reps),
-    `| CPU time, user + system (/usr/bin/time) | ${seconds(present(reps.map((r) => cpu(r.casebook))))} | ${seconds(present(reps.map((r) => cpu(r.bare))))} |`,
+    `| CPU time, user + system (/usr/bin/time) | ${seconds(present(reps.map((r) => finished(r.casebook)?.cpuS)))} | ${seconds(present(reps.map((r) => finished(r.bare)?.cpuS)))} |`,
     `| Peak RSS, largest process (/usr/bin/time) | ${gib(present(reps.map((r) => r.casebook.maxRssKiB)))} | ${gib(present(reps.map((r) => r.bare?.maxRssKiB)))} |`,
     `| Peak RSS, whole process tree (sampled) | ${gib(present(reps.map((r) => r.casebook.treePeakKiB)))} | ${gib(present(reps.map((r) => r.bare?.treePeakKiB)))} |`,
     `| Site size (dist/) | ${mib(present(reps.map((r) => r.siteBytes.casebook)))} | ${mib(present(reps.map((r) => r.siteBytes.bare)))} |`,

@@ -87,15 +87,17 @@ export async function mapCached<I, O>(
   keyOf: (item: I) => string,
   compute: (missing: I[]) => Promise<O[]>,
 ): Promise<{ results: O[]; reused: number }> {
+  // Without a store nothing is kept or reused: the keys (a digest each) would be computed for nothing.
+  if (!store) return { results: await compute(items), reused: 0 };
   const keys = items.map(keyOf);
-  const missing = items.filter((_, i) => store?.get(keys[i]!) === undefined);
+  const missing = items.filter((_, i) => store.get(keys[i]!) === undefined);
   const fresh = await compute(missing);
   let next = 0;
   const results = keys.map((key) => {
-    const kept = store?.get(key);
+    const kept = store.get(key);
     // A kept result may be null (a tagger's "no name"); only a missing key means it was computed now.
     const result = kept !== undefined ? kept : (fresh[next++] as O);
-    store?.set(key, result);
+    store.set(key, result);
     return result;
   });
   return { results, reused: items.length - missing.length };

@@ -1,8 +1,7 @@
 // The dossier stage as one call on plain data, so that it can run on a worker thread beside the write stage and
 // Astro: it needs the linked articles and the entity table, but nothing that only the main thread holds.
 import { digestOf, openBuildCache, type BuildCache, type TextInput } from './build-cache.ts';
-import { buildDossier, type DossierEntities } from './dossier/build-dossier.ts';
-import type { QuoteMention } from './dossier/dossier-types.ts';
+import { buildDossier, type DossierEntities, type QuotesOf } from './dossier/build-dossier.ts';
 import { datesInText } from './dossier/extract-dates.ts';
 import { figuresInText } from './dossier/extract-figures.ts';
 import { extractQuotes } from './dossier/extract-quotes.ts';
@@ -44,11 +43,10 @@ export async function makeDossier({ articles, entities, authors, cacheDir }: Dos
     names: new Map(entities.map((e) => [e.id, e.name])),
     resolveName: (name) => authorIds.get(name) ?? null,
   };
-  const quotes = await articleQuotes(cache, articles, context);
   return buildDossier(articles, context, {
     figuresIn: (text, lang) => facts(text, lang).figures,
     datesIn: (text, lang) => facts(text, lang).dates,
-    quotesOf: (article) => quotes.get(article) ?? extractQuotes(article, context),
+    quotesOf: await articleQuotes(cache, articles, context),
   });
 }
 
@@ -59,7 +57,7 @@ export async function makeDossier({ articles, entities, authors, cacheDir }: Dos
  * names: where, of which type, and who its posts' authors are. The key is made of those, not of the whole article,
  * whose JSON is ten times larger.
  */
-async function articleQuotes(cache: BuildCache, articles: Article[], context: DossierEntities): Promise<Map<Article, QuoteMention[]>> {
+async function articleQuotes(cache: BuildCache, articles: Article[], context: DossierEntities): Promise<QuotesOf> {
   const keyOf = (article: Article): string => {
     const mentions = article.blocks.map((b) => ('mentions' in b ? b.mentions : []));
     const spans = mentions.map((list) => list.map((m) => `${m.start} ${m.end} ${m.entity}`).join(';'));
@@ -68,7 +66,9 @@ async function articleQuotes(cache: BuildCache, articles: Article[], context: Do
     return digestOf(JSON.stringify([article.source, article.hash, article.slug, spans, types, authors]));
   };
   const { results } = await cache.map('article-quotes', articles, keyOf, async (missing) => missing.map((article) => extractQuotes(article, context)));
-  return new Map(articles.map((article, i) => [article, results[i]!]));
+  const byArticle = new Map(articles.map((article, i) => [article, results[i]!]));
+  // buildDossier asks only about these articles; any other is read here.
+  return (article) => byArticle.get(article) ?? extractQuotes(article, context);
 }
 
 /** The texts of `articles` that the dossier reads figures and dates from, with the sentences ingest found in them. */
