@@ -1,6 +1,6 @@
-// Language and writing direction of an article, from a maintained detector.
-import { franc } from 'franc-min';
+// Language and writing direction of an article, from a maintained detector's models (franc-min's, ranked as franc does).
 import { iso6393To1 } from 'iso-639-3';
+import { francLanguage } from './rank-languages.ts';
 import type { Direction } from './types.ts';
 
 /** Below this many characters trigram detection guesses more than it knows. */
@@ -8,7 +8,7 @@ const MIN_DETECTABLE_LENGTH = 80;
 
 /** Detects the language as a BCP 47 primary tag ("en", "ar"), or "und" when the text is too short or unclear. */
 export function detectLanguage(text: string): string {
-  const code = franc(text, { minLength: MIN_DETECTABLE_LENGTH });
+  const code = francLanguage(text, MIN_DETECTABLE_LENGTH);
   if (code === 'und') return 'und';
   // franc names macrolanguage members (arb: Standard Arabic); the web names the macrolanguage (ar).
   return iso6393To1[code] ?? MEMBER_TO_MACRO[code] ?? code;
