@@ -4,11 +4,11 @@
 // MDX support uses) parses it to a tree here and each component becomes its HTML. Nothing in an article is executed:
 // an expression, an import or an unknown component is an error naming the file, never code that runs.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { mdxToHast } from 'satteri';
 import type { MDX_COMPONENTS } from '../pipeline/emit-mdx.ts';
 import { ownEntry } from '../pipeline/own-entry.ts';
+import { bodyHtml } from './article-body-html.ts';
 
 /** Raise whenever the HTML made from the same MDX changes: the loader keeps an entry whose digest is unchanged. */
 export const ARTICLE_HTML_VERSION = 2;
@@ -59,9 +59,13 @@ const COMPONENTS: Record<(typeof MDX_COMPONENTS)[number], ComponentRenderer> = {
 /** Renders one MDX article; `entityHref` turns an entity id into its page's URL (with the site's base). */
 export function renderArticleMdx(source: string, entityHref: (id: string) => string): RenderedArticle {
   const { frontmatter, body } = splitFrontmatter(source);
+  return { frontmatter, html: bodyHtml(articleBodyTree(body, entityHref)) };
+}
+
+/** The HTML tree of an MDX body (frontmatter removed), each component made its markup: what renderArticleMdx writes out. */
+export function articleBodyTree(body: string, entityHref: (id: string) => string): ElementContent[] {
   const tree = mdxToHast(body, { position: false, features: { gfm: false, smartPunctuation: false, frontmatter: false } }) as Root;
-  const children = tree.children.flatMap((node) => convert(node as RootContent, entityHref));
-  return { frontmatter, html: toHtml({ type: 'root', children }) };
+  return tree.children.flatMap((node) => convert(node as RootContent, entityHref));
 }
 
 /** A node of satteri's tree: plain hast, plus MDX's JSX elements and expressions. */
