@@ -2,6 +2,7 @@
 // library's own escaping writes, for any text, wherever it stands (paragraph start, beside a name link, line end).
 import fc from 'fast-check';
 import type { PhrasingContent, Root } from 'mdast';
+import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { defaultHandlers, toMarkdown } from 'mdast-util-to-markdown';
 import { describe, expect, test, vi } from 'vitest';
 import { articleToTree, MDX_OPTIONS } from '../../src/pipeline/emit-mdx.ts';
@@ -63,6 +64,33 @@ describe('MDX serialisation of plain text', () => {
       prose.map((value): PhrasingContent => ({ type: 'inlineCode', value })),
       fc.constant<PhrasingContent>({ type: 'break' }),
     );
+    fc.assert(
+      fc.property(fc.array(fc.array(phrasing, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 3 }), (paragraphs) => {
+        const tree: Root = { type: 'root', children: paragraphs.map((children) => ({ type: 'paragraph', children })) };
+        expect(toMarkdown(tree, MDX_OPTIONS)).toBe(toMarkdown(tree, LIBRARY_OPTIONS));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('writes JSX text elements exactly as the library does, whatever their attributes and children', () => {
+    // The name links' fast path must hand over anything it does not write itself: expressions, several or no
+    // children, fragments, and values with quotes, ampersands or line breaks.
+    const value = fc.oneof(prose, fc.constantFrom('"', '""x"', '&amp;', "it's", 'a\nb', '', 'elon-musk'));
+    const attribute = fc.oneof(
+      { weight: 4, arbitrary: fc.record({ name: fc.constantFrom('id', 'data-x', 'title'), value }).map((a): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', ...a })) },
+      fc.constant<MdxJsxAttribute>({ type: 'mdxJsxAttribute', name: 'hidden', value: null }),
+      fc.constant<MdxJsxAttribute>({ type: 'mdxJsxAttribute', name: 'n', value: { type: 'mdxJsxAttributeValueExpression', value: '1 + 1' } }),
+    );
+    const element = fc
+      .record({
+        name: fc.constantFrom('EntityLink', 'Other', null),
+        attributes: fc.array(attribute, { maxLength: 3 }),
+        children: fc.array(prose.map((text): PhrasingContent => ({ type: 'text', value: text })), { maxLength: 2 }),
+      })
+      .filter((e) => e.name !== null || e.attributes.length === 0)
+      .map((e): PhrasingContent => ({ type: 'mdxJsxTextElement', ...e }));
+    const phrasing = fc.oneof(prose.map((text): PhrasingContent => ({ type: 'text', value: text })), element);
     fc.assert(
       fc.property(fc.array(fc.array(phrasing, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 3 }), (paragraphs) => {
         const tree: Root = { type: 'root', children: paragraphs.map((children) => ({ type: 'paragraph', children })) };
