@@ -4,7 +4,7 @@ import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { mapCached, openStore } from '../../src/pipeline/build-cache.ts';
+import { mapCached, openBuildCache, openStore } from '../../src/pipeline/build-cache.ts';
 import { runPipeline, type StageReport } from '../../src/pipeline/run-pipeline.ts';
 import { writeContent } from '../../src/pipeline/write-content.ts';
 import { hostileArticle } from '../helpers/hostile-article.ts';
@@ -130,6 +130,32 @@ describe('mapCached', () => {
   test('without a store computes everything', async () => {
     const { results, reused } = await mapCached(undefined, [1, 2], String, async (missing) => missing.map((n) => n * 10));
     expect([results, reused]).toEqual([[10, 20], 0]);
+  });
+});
+
+describe('byText', () => {
+  test('answers each text under its own variant from memory, computes any other, and keeps what it computed for the next build', async () => {
+    const computed: string[] = [];
+    const tagged = ({ text, variant }: { text: string; variant: string }) => {
+      computed.push(`${variant}:${text}`);
+      return `${text}/${variant}`;
+    };
+    const inputs = [
+      { text: 'one', variant: 'en' },
+      { text: 'one', variant: 'fr' },
+      { text: 'two', variant: 'en' },
+    ];
+    const first = await (await openBuildCache(dir)).byText('tagged', inputs, tagged);
+    expect(computed).toEqual(['en:one', 'fr:one', 'en:two']);
+    expect([first('one', 'en'), first('one', 'fr'), first('two', 'en')]).toEqual(['one/en', 'one/fr', 'two/en']);
+    // Neither a text it was not given nor a known text under another variant is answered from memory.
+    expect([first('two', 'fr'), first('three', 'en')]).toEqual(['two/fr', 'three/en']);
+    expect(computed.slice(3)).toEqual(['fr:two', 'en:three']);
+
+    computed.length = 0;
+    const second = await (await openBuildCache(dir)).byText('tagged', [inputs[1]!, { text: 'four', variant: 'fr' }], tagged);
+    expect(computed).toEqual(['fr:four']);
+    expect([second('one', 'fr'), second('four', 'fr')]).toEqual(['one/fr', 'four/fr']);
   });
 });
 
