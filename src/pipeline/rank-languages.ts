@@ -23,6 +23,7 @@ interface ScriptIndex {
 
 const indexes = new Map<string, ScriptIndex>();
 
+/** The index of one script's models, built the first time a text of that script is read. */
 function scriptIndex(script: string, models: Record<string, string>): ScriptIndex {
   let index = indexes.get(script);
   if (index) return index;
