@@ -66,7 +66,10 @@ function needsNoEscape(value: string, before: string, after: string): boolean {
 const text: Handle = (node: Text, parent, state, info) =>
   needsNoEscape(node.value, info.before, info.after) ? node.value : defaultHandlers.text(node, parent, state, info);
 
-const libraryJsxText = mdxJsxToMarkdown().handlers!['mdxJsxTextElement']!;
+/** A handler and, as the serialiser looks for it, a `peek` that gives the first character it would write. */
+type PeekingHandle = Handle & { peek?: Handle };
+
+const libraryJsxText: PeekingHandle = mdxJsxToMarkdown().handlers!['mdxJsxTextElement']!;
 
 /**
  * A name link whose attributes are plain strings around one text that needs no escape is written as the library would
@@ -74,7 +77,7 @@ const libraryJsxText = mdxJsxToMarkdown().handlers!['mdxJsxTextElement']!;
  * handler. Written here because the library's handler tracks positions and builds an escape expression for every
  * attribute: at 3,000 articles, about 125,000 links took most of the 2.2 s that serialising spent in it.
  */
-const nameLink: Handle = (node: MdxJsxTextElement, parent, state, info) => {
+const nameLink: PeekingHandle = (node: MdxJsxTextElement, parent, state, info) => {
   const [child, ...others] = node.children;
   if (!node.name || others.length > 0 || child?.type !== 'text' || !needsNoEscape(child.value, '>', '<')) return libraryJsxText(node, parent, state, info);
   let attributes = '';
@@ -84,7 +87,7 @@ const nameLink: Handle = (node: MdxJsxTextElement, parent, state, info) => {
   }
   return `<${node.name}${attributes}>${child.value}</${node.name}>`;
 };
-nameLink.peek = libraryJsxText.peek;
+if (libraryJsxText.peek) nameLink.peek = libraryJsxText.peek;
 
 /** How article trees are serialised: YAML frontmatter and MDX elements, with the fast paths for plain text and links above. */
 export const MDX_OPTIONS: Options = { extensions: [frontmatterToMarkdown(['yaml']), mdxToMarkdown()], handlers: { text, mdxJsxTextElement: nameLink } };
