@@ -31,11 +31,10 @@ function scriptIndex(script: string, models: Record<string, string>): ScriptInde
   const lists = new Map<string, number[]>();
   languages.forEach((language, l) => {
     models[language]!.split('|').forEach((trigram, rank) => {
-      const list = lists.get(trigram) ?? [];
+      let list = lists.get(trigram);
+      if (!list) lists.set(trigram, (list = []));
       // A model lists each trigram once; were one listed twice, franc's dictionary would keep the first rank.
-      if (list.at(-2) === l) return;
-      list.push(l, rank);
-      lists.set(trigram, list);
+      if (list.at(-2) !== l) list.push(l, rank);
     });
   });
   index = { languages, holders: new Map([...lists].map(([trigram, list]) => [trigram, Int32Array.from(list)])) };
@@ -43,11 +42,14 @@ function scriptIndex(script: string, models: Record<string, string>): ScriptInde
   return index;
 }
 
+/** franc-min's script expressions, in franc's order. */
+const SCRIPTS = Object.entries(expressions);
+
 /** The script whose expression matches the largest share of `value`, the first one on a tie, as franc finds it. */
 function topScript(value: string): [script: string | undefined, share: number] {
   let top: string | undefined;
   let topShare = -1;
-  for (const [script, expression] of Object.entries(expressions)) {
+  for (const [script, expression] of SCRIPTS) {
     const share = (value.match(expression)?.length ?? 0) / value.length || 0;
     if (share > topShare) [top, topShare] = [script, share];
   }
