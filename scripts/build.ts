@@ -18,6 +18,9 @@ import { startPipeline, type StageReport } from '../src/pipeline/run-pipeline.ts
 import type { EntityPageData } from '../src/pipeline/schemas.ts';
 import type { Article } from '../src/pipeline/types.ts';
 
+/** What Astro itself sets in import.meta.env: the same names in the environment would take their place. */
+const ASTRO_ENV_NAMES = ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR'];
+
 const USAGE = `Usage: npm run build -- [--seeds DIR] [--out DIR] [--strict] [--content DIR] [--base PATH] [--site URL]
   --seeds DIR     folder of .txt articles to build (default: seeds)
   --out DIR       where the site is written (default: dist)
@@ -83,6 +86,9 @@ async function main(): Promise<void> {
   const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
   const started = performance.now();
 
+  // Astro hands the pages every variable of the environment as import.meta.env, over its own: a BASE_URL exported
+  // for some other tool made every link of the site point under it, whatever --base said.
+  for (const name of ASTRO_ENV_NAMES) delete process.env[name];
   Object.assign(process.env, {
     CASEBOOK_CONTENT: contentDir,
     CASEBOOK_OUT: outDir,

@@ -19,9 +19,10 @@ export interface BuildRun {
 
 /**
  * Builds `seedsDir` into a temporary folder. A new folder gets copies of the committed registry and lock, which
- * are never touched; passing the `workDir` of an earlier run rebuilds there, with the lock that run extended.
+ * are never touched; passing the `workDir` of an earlier run rebuilds there, with the lock that run extended. `env`
+ * adds to the environment the build runs in.
  */
-export async function runBuild(seedsDir: string, extraArgs: string[] = [], workDir?: string): Promise<BuildRun> {
+export async function runBuild(seedsDir: string, extraArgs: string[] = [], workDir?: string, env: Record<string, string> = {}): Promise<BuildRun> {
   const work = workDir ?? (await mkdtemp(join(tmpdir(), 'casebook-test-')));
   const outDir = join(work, 'dist');
   const contentDir = join(work, 'content');
@@ -31,7 +32,7 @@ export async function runBuild(seedsDir: string, extraArgs: string[] = [], workD
   }
   const args = ['scripts/build.ts', '--seeds', seedsDir, '--out', outDir, '--content', contentDir, ...extraArgs];
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -17,7 +17,7 @@ declare module 'vitest' {
     badSite: { outDir: string; contentDir: string; stdout: string; stderr: string; seedsDir: string; code: number; fuzz: FuzzSeed[]; fuzzSeed: number };
     /** tests/fixtures/corpus-b, an unseen story in five languages, built with no registry and a lock of its own. */
     corpusB: { outDir: string; contentDir: string; stdout: string; stderr: string };
-    /** The seeds built with `--base /casebook/`, as for a deployment under a sub-path. */
+    /** The seeds built with `--base /casebook/`, as for a deployment under a sub-path, with BASE_URL=/elsewhere/ set. */
     subpathSite: { outDir: string; contentDir: string; base: string; stdout: string; stderr: string };
   }
 }
@@ -49,7 +49,8 @@ export default async function setup(project: TestProject): Promise<void> {
   project.provide('corpusB', { outDir: corpusB.outDir, contentDir: corpusB.contentDir, stdout: corpusB.stdout, stderr: corpusB.stderr });
 
   const base = '/casebook/';
-  const subpath = await runBuild(join(ROOT, 'seeds'), ['--base', base]);
+  // With a BASE_URL of some other tool in the environment, which Astro would otherwise take for its base.
+  const subpath = await runBuild(join(ROOT, 'seeds'), ['--base', base], undefined, { BASE_URL: '/elsewhere/' });
   if (subpath.code !== 0) throw new Error(`the sub-path build failed:\n${subpath.stdout}\n${subpath.stderr}`);
   project.provide('subpathSite', { outDir: subpath.outDir, contentDir: subpath.contentDir, base, stdout: subpath.stdout, stderr: subpath.stderr });
 }
