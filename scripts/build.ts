@@ -12,11 +12,14 @@ import { articleSearchRecords } from '../src/pipeline/article-search-records.ts'
 import { dossierSearchRecord } from '../src/pipeline/dossier-search-record.ts';
 import { entitySearchPages } from '../src/pipeline/entity-search-pages.ts';
 import { INDEX_LANGUAGE, startSearchIndex, type SearchIndexing } from '../src/pipeline/index-search.ts';
+import { openStore, pipelineVersion } from '../src/pipeline/build-cache.ts';
+import { ENTITY_API_WRITTEN } from '../src/pipeline/entity-api.ts';
 import { BUILD_TOKEN_VARIABLE, clearPending, clearPendingAtExit, contentWritten, markPending } from '../src/pipeline/pending-file.ts';
 import { placeSearchBundle, setAsideSearchBundle } from '../src/pipeline/reuse-search-bundle.ts';
 import { startPipeline, type StageReport } from '../src/pipeline/run-pipeline.ts';
-import type { EntityPageData } from '../src/pipeline/schemas.ts';
+import type { EntityPageData, RetiredId } from '../src/pipeline/schemas.ts';
 import type { Article } from '../src/pipeline/types.ts';
+import { writeEntityApi } from '../src/pipeline/write-entity-api.ts';
 
 /** What Astro itself sets in import.meta.env: the same names in the environment would take their place. */
 const ASTRO_ENV_NAMES = ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR'];
@@ -95,6 +98,8 @@ async function main(): Promise<void> {
     CASEBOOK_BASE: base,
     CASEBOOK_SITE: values.site,
     ASTRO_TELEMETRY_DISABLED: '1',
+    // This build writes /api/entities/<id>.json itself, beside Astro (write-entity-api.ts).
+    [ENTITY_API_WRITTEN]: '1',
     // Tells this build's markers from those of an earlier process that had the same id (pending-file.ts).
     [BUILD_TOKEN_VARIABLE]: randomUUID(),
   });
@@ -127,7 +132,7 @@ async function main(): Promise<void> {
   // Only what the later stages need is kept from the pipeline, so its articles and entities can be freed. The pipeline
   // returns while its worker still makes the dossier: Astro reads the content meanwhile, and search takes the dossier's
   // record once it is known.
-  const { warnings, articles, entities, dossierRecord } = await startPipeline({
+  const { warnings, articles, entities, dossierRecord, entityApi } = await startPipeline({
     seedsDir, contentDir, registryPath, lockPath, onStage: printStage, cacheDir, onLinked,
     onStageStart: (stage) => progress.start(stage),
     onProgress: (stage, done, total) => progress.update(stage, done, total),
@@ -137,6 +142,8 @@ async function main(): Promise<void> {
     articles: result.articles.length,
     entities: result.entities.length,
     dossierRecord: result.dossier.then((dossier) => dossierSearchRecord(dossier, INDEX_LANGUAGE)),
+    // Let go of once the entities' API files are written.
+    entityApi: { data: { entities: result.entities, retired: result.retired } } as { data?: { entities: EntityPageData[]; retired: RetiredId[] } },
   }));
   // A dossier that fails is reported below, through the search that waits for it.
   dossierRecord.catch(() => undefined);
@@ -166,10 +173,22 @@ async function main(): Promise<void> {
     output = await prepareOutput(outDir, cacheDir);
     // The content is written and checked, and the output folder ready: Astro's loaders may read.
     await clearPending(written);
-    // Only counts and warnings are kept from the pipeline: its data is garbage now, and goes while Astro's heap grows.
+    // The pipeline's data is garbage now but for the entities, which stay for their API files: the rest goes before
+    // Astro's heap grows.
     collectGarbage();
+    // The entities' API files, on this thread while Astro renders on its own, once the dossier's worker has freed a core
+    // (started at once, they took that core from Astro's content sync and the dossier); into a kept folder, only those
+    // that changed.
+    const apiWritten = Promise.all([openStore<string>(cacheDir, 'written-entity-api', await pipelineVersion()), dossierRecord.catch(() => undefined)])
+      .then(([store]) => writeEntityApi(outDir, base, entityApi.data!.entities, entityApi.data!.retired, store, output?.kept))
+      .finally(() => {
+        // Only counts and warnings are kept from the pipeline now.
+        delete entityApi.data;
+        collectGarbage();
+      });
+    apiWritten.catch(() => undefined);
     pages = await timeStage('astro', () => astroPages, () => `site written to ${outDir}${output?.kept ? ', unchanged pages kept' : ''}`);
-    await output.prune(pages);
+    await output.prune([...pages, ...(await apiWritten)]);
   } catch (error) {
     // Pagefind may be writing into the kept bundle: let it finish, so that no half-written file is reused next time.
     // When the dossier failed, Astro failed for want of it: the dossier's error is the one to report.

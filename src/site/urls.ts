@@ -1,10 +1,12 @@
 // Site URLs in one place, with Astro's base in front, so a sub-path deployment keeps every link.
+import { entityPathUnder } from '../pipeline/entity-api.ts';
 
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+/** Astro's base, always ending with a slash. */
+export const siteBase = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
 /** Path of any page of the site, given without a leading slash. */
 export function sitePath(path = ''): string {
-  return `${base}${path}`;
+  return `${siteBase}${path}`;
 }
 
 /** Path of an article page. */
@@ -14,7 +16,7 @@ export function articlePath(slug: string): string {
 
 /** Path of an entity page. */
 export function entityPath(id: string): string {
-  return sitePath(`entities/${encodeURIComponent(id)}/`);
+  return entityPathUnder(siteBase, id);
 }
 
 /** Human name of a language tag, the same one the search filters use. */

@@ -1,13 +1,17 @@
-// /api/entities/<id>.json: one entity, each mention's sentence in context; retired ids say where they went.
+// /api/entities/<id>.json: one entity, each mention's sentence in context; retired ids say where they went. A build
+// (scripts/build.ts) writes these files itself beside Astro (pipeline/write-entity-api.ts) and tells this route to
+// make none; the dev server and a bare `astro build` answer from here, with the same bytes.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { digestOf } from '../../../pipeline/build-cache.ts';
-import { entityRecord } from '../../../site/entity-record.ts';
+import { ENTITY_API_WRITTEN, entityApiBody, retiredApiBody } from '../../../pipeline/entity-api.ts';
+import type { RetiredId } from '../../../pipeline/schemas.ts';
 import { jsonResponse } from '../../../site/json-response.ts';
 import { entityContexts, entityContextsSummary, entityMentions } from '../../../site/pipeline-data.ts';
-import { entityPath } from '../../../site/urls.ts';
+import { siteBase } from '../../../site/urls.ts';
 
 export const getStaticPaths = (async () => {
+  if (process.env[ENTITY_API_WRITTEN]) return [];
   const entities = await getCollection('entities');
   const current = new Set(entities.map((e) => e.data.id));
   const retired = ((await getEntry('retired', 'all'))?.data.ids ?? []).filter((r) => !current.has(r.id));
@@ -20,19 +24,14 @@ export const getStaticPaths = (async () => {
         cacheKey: digestOf(JSON.stringify([data, await entityMentions(data.id), (await entityContextsSummary(data.id)).digest])),
       })),
     )),
-    ...retired.map((r) => ({
-      cacheKey: JSON.stringify(r),
-      params: { id: r.id },
-      props: { retired: { id: r.id, name: r.name, retired: true, redirectTo: r.redirectTo, url: r.redirectTo ? entityPath(r.redirectTo) : null } },
-    })),
+    ...retired.map((r) => ({ cacheKey: JSON.stringify(r), params: { id: r.id }, props: { retired: r } })),
   ];
 }) satisfies GetStaticPaths;
 
-type Props = { entity: CollectionEntry<'entities'>['data'] } | { retired: Record<string, unknown> };
+type Props = { entity: CollectionEntry<'entities'>['data'] } | { retired: RetiredId };
 
 export const GET: APIRoute<Props> = async ({ props }) => {
-  if (!('entity' in props)) return jsonResponse(props.retired);
-  // The entity as /api/entities.json lists it, with the entities named beside it and every sentence that names it.
-  const { url, ...record } = await entityRecord(props.entity);
-  return jsonResponse({ ...record, related: props.entity.related, url, contexts: await entityContexts(props.entity.id) });
+  if (!('entity' in props)) return jsonResponse(retiredApiBody(props.retired, siteBase));
+  const { entity } = props;
+  return jsonResponse(entityApiBody({ ...entity, mentions: await entityMentions(entity.id) }, await entityContexts(entity.id), siteBase));
 };

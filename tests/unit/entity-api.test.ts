@@ -1,0 +1,118 @@
+// /api/entities/<id>.json as the build writes it beside Astro: the body's fields in the API's order whatever order the
+// pipeline's objects have, every entity and retired id written, and into a kept output folder only what changed.
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { openStore } from '../../src/pipeline/build-cache.ts';
+import { entityApiBody, retiredApiBody } from '../../src/pipeline/entity-api.ts';
+import type { EntityPageData, RetiredId } from '../../src/pipeline/schemas.ts';
+import { writeEntityApi } from '../../src/pipeline/write-entity-api.ts';
+
+const entity = (id: string, sentence = `${id} was named.`): EntityPageData => ({
+  id,
+  name: id.toUpperCase(),
+  type: 'organization',
+  aliases: [`${id} Inc.`],
+  description: `${id} makes things.`,
+  descriptionSource: { article: 'first', paragraph: 'p2' },
+  sameAs: [],
+  mentions: [{ article: 'first', source: 'first.txt', count: 2 }],
+  related: [{ id: 'other', name: 'Other', count: 1 }],
+  contexts: [{ article: 'first', source: 'first.txt', paragraph: 'p2', lang: 'en', dir: 'ltr', sentence }],
+});
+
+/** The same values with every object's keys in reverse order, as another part of the pipeline might build them. */
+function reversedKeys<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(reversedKeys) as T;
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversedKeys(v)])) as T;
+}
+
+describe('entityApiBody', () => {
+  test('lists the record, its neighbours, its URL under the base and its sentences, in the API order', () => {
+    const acme = entity('acme corp');
+    const body = entityApiBody(reversedKeys({ ...acme, mentioned: { articles: 1, times: 2 } }), reversedKeys(acme.contexts), '/casebook/');
+    expect(JSON.stringify(body)).toBe(
+      JSON.stringify({
+        id: 'acme corp',
+        name: 'ACME CORP',
+        type: 'organization',
+        aliases: ['acme corp Inc.'],
+        description: 'acme corp makes things.',
+        descriptionSource: { article: 'first', paragraph: 'p2' },
+        sameAs: [],
+        mentions: [{ article: 'first', source: 'first.txt', count: 2 }],
+        related: [{ id: 'other', name: 'Other', count: 1 }],
+        url: '/casebook/entities/acme%20corp/',
+        contexts: [{ article: 'first', source: 'first.txt', paragraph: 'p2', lang: 'en', dir: 'ltr', sentence: 'acme corp was named.' }],
+      }),
+    );
+  });
+
+  test('keeps a missing description source as null', () => {
+    expect(entityApiBody({ ...entity('acme'), description: null, descriptionSource: null }, [], '/')).toMatchObject({ description: null, descriptionSource: null, contexts: [] });
+  });
+});
+
+describe('retiredApiBody', () => {
+  test('points a merged id at the page of the entity it went to, and a gone one at nothing', () => {
+    expect(JSON.stringify(retiredApiBody({ redirectTo: 'acme', name: 'Acme Co', id: 'acme-co' }, '/x/'))).toBe(
+      '{"id":"acme-co","name":"Acme Co","retired":true,"redirectTo":"acme","url":"/x/entities/acme/"}',
+    );
+    expect(retiredApiBody({ id: 'gone', name: 'Gone', redirectTo: null }, '/')).toEqual({ id: 'gone', name: 'Gone', retired: true, redirectTo: null, url: null });
+  });
+});
+
+describe('writeEntityApi', () => {
+  const retired: RetiredId[] = [
+    { id: 'acme-co', name: 'Acme Co', redirectTo: 'acme' },
+    // Taken back by a current entity: its file is the entity's.
+    { id: 'globex', name: 'Globex', redirectTo: null },
+  ];
+
+  async function folders(): Promise<{ outDir: string; cacheDir: string }> {
+    const work = await mkdtemp(join(tmpdir(), 'casebook-entity-api-'));
+    return { outDir: join(work, 'dist'), cacheDir: join(work, 'cache') };
+  }
+
+  const read = (outDir: string, id: string) => readFile(join(outDir, 'api/entities', `${id}.json`), 'utf8').then((t) => JSON.parse(t) as Record<string, unknown>);
+
+  test('writes every entity and every retired id no entity took back, indented, and returns their files', async () => {
+    const { outDir } = await folders();
+    const paths = await writeEntityApi(outDir, '/', [entity('acme'), entity('globex')], retired);
+    expect((await readdir(join(outDir, 'api/entities'))).sort()).toEqual(['acme-co.json', 'acme.json', 'globex.json']);
+    expect(paths.sort()).toEqual(['acme-co', 'acme', 'globex'].map((id) => join(outDir, 'api/entities', `${id}.json`)).sort());
+    expect(await read(outDir, 'globex')).toMatchObject({ id: 'globex', name: 'GLOBEX', url: '/entities/globex/' });
+    expect(await read(outDir, 'acme-co')).toMatchObject({ retired: true, url: '/entities/acme/' });
+    expect(await readFile(join(outDir, 'api/entities/acme.json'), 'utf8')).toMatch(/^\{\n {2}"id": "acme",\n/);
+  });
+
+  test('into a kept folder, rewrites only the files whose text changed or that are missing', async () => {
+    const { outDir, cacheDir } = await folders();
+    const first = await openStore<string>(cacheDir, 'api', 'v1');
+    await writeEntityApi(outDir, '/', [entity('acme'), entity('globex'), entity('initech')], [], first);
+    const file = (id: string) => join(outDir, 'api/entities', `${id}.json`);
+    // Marks left in the files show which ones the next build writes again.
+    for (const id of ['acme', 'globex', 'initech']) await writeFile(file(id), `mark ${id}`);
+    await rm(file('initech'));
+
+    const second = await openStore<string>(cacheDir, 'api', 'v1');
+    const paths = await writeEntityApi(outDir, '/', [entity('acme'), entity('globex', 'Globex said something new.'), entity('initech')], [], second, true);
+    expect(await readFile(file('acme'), 'utf8')).toBe('mark acme');
+    expect(await read(outDir, 'globex')).toMatchObject({ contexts: [{ sentence: 'Globex said something new.' }] });
+    expect(await read(outDir, 'initech')).toMatchObject({ id: 'initech' });
+    // The unchanged file is still the build's, for the output folder's pruning.
+    expect(paths).toContain(file('acme'));
+  });
+
+  test('into a folder that was not kept, writes every file whatever the store says', async () => {
+    const { outDir, cacheDir } = await folders();
+    await writeEntityApi(outDir, '/', [entity('acme')], [], await openStore<string>(cacheDir, 'api', 'v1'));
+    await writeFile(join(outDir, 'api/entities/acme.json'), 'mark');
+    const before = await stat(join(outDir, 'api/entities/acme.json'));
+    await writeEntityApi(outDir, '/', [entity('acme')], [], await openStore<string>(cacheDir, 'api', 'v1'), false);
+    expect(await read(outDir, 'acme')).toMatchObject({ id: 'acme' });
+    expect((await stat(join(outDir, 'api/entities/acme.json'))).size).not.toBe(before.size);
+  });
+});
