@@ -82,13 +82,17 @@ export async function workThrough<I, R>(items: I[], work: (item: I) => R, turnMs
 /**
  * Runs one item of `task` on a worker thread of its own, leaving this thread free for other work meanwhile. Once the
  * item is sent, this thread keeps no reference to it (nor does this function's caller need to), so it can be freed.
+ * With `after`, the worker starts and loads its modules now but is given the item only once `after` has settled: work
+ * that can wait then takes a core when one is free, not from the work in the way.
  */
-export function runBeside<N extends TaskName>(task: N, item: TaskInput<N>): Promise<TaskOutput<N>> {
+export function runBeside<N extends TaskName>(task: N, item: TaskInput<N>, after?: Promise<unknown>): Promise<TaskOutput<N>> {
   // Not an async function on purpose: its frame, and so `item`, would then stay alive until the worker is done.
   let output: TaskOutput<N> | undefined;
   let taken = false;
   const take = (): number => (taken ? -1 : ((taken = true), 0));
-  return inWorker(task, startWorker(task), [[item]], take, (_, results) => (output = results[0])).then(() => {
+  const started = startWorker(task);
+  const ready = after ? Promise.all([started.ready, after.catch(() => undefined)]).then(() => undefined) : started.ready;
+  return inWorker(task, { worker: started.worker, ready }, [[item]], take, (_, results) => (output = results[0])).then(() => {
     if (output === undefined) throw new Error(`the worker thread of the ${task} task gave no result`);
     return output;
   });

@@ -83,6 +83,8 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
 
   const cache = await openBuildCache(options.cacheDir);
 
+  // Settles once the tagger has read the names of new text (or had none to read).
+  const taggerRead = Promise.withResolvers<void>();
   const { ingested, factsKept } = await timed('ingest', async () => {
     const articles: IngestedArticle[] = [];
     // An unchanged seed (same name and bytes, same pipeline code) gives the same result: reuse the last build's.
@@ -101,8 +103,10 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
     const aheadOfTime = seeds.length - reused >= AHEAD_MIN_SEEDS;
     // New text brings names the tagger has not read: its workers load while this thread finds them (about a second).
     if (aheadOfTime) startWorkersAhead('tagger');
-    // And paragraphs the dossier has not read: their figures and dates go into the cache meanwhile, on another thread.
-    const factsKept = aheadOfTime && options.cacheDir ? keepFactsAhead(articles, options.cacheDir) : undefined;
+    // And paragraphs the dossier has not read: their figures and dates go into the cache on another thread, which
+    // loads now and starts once the tagger has read the names. Started with the tagger, it took a core from it and
+    // left one idle while this thread links the names alone.
+    const factsKept = aheadOfTime && options.cacheDir ? keepFactsAhead(articles, options.cacheDir, taggerRead.promise) : undefined;
     const langs = [...new Set(articles.map((a) => a.lang))].sort().join(', ');
     const unchanged = options.cacheDir ? `, ${reused} unchanged since the last build` : '';
     return { value: { ingested: articles, factsKept }, summary: `${articles.length} articles (${langs || 'none'})${unchanged}` };
@@ -114,9 +118,14 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
   const { articles, entities, retired, resolveName } = await timed('entities', async () => {
     const slugged = assignSlugs(ingested);
     // The tagger's readings are kept across builds by sentence and name, and new ones are spread over worker threads.
-    const readTagger: ReadTagger = async (requests) =>
-      (await cache.map<TaggerRequest, TaggerReading>('tagger', requests, taggerKey, (missing) => mapParallel('tagger', missing))).results;
-    const recognised = await recogniseEntities(slugged, registry, readTagger);
+    const readTagger: ReadTagger = async (requests) => {
+      try {
+        return (await cache.map<TaggerRequest, TaggerReading>('tagger', requests, taggerKey, (missing) => mapParallel('tagger', missing))).results;
+      } finally {
+        taggerRead.resolve();
+      }
+    };
+    const recognised = await recogniseEntities(slugged, registry, readTagger).finally(() => taggerRead.resolve());
     // Each paragraph's matches are kept by its text and the matcher's patterns: when a rebuild finds the same entities,
     // only the paragraphs that changed are matched again.
     const { matcher } = recognised;
@@ -185,11 +194,12 @@ function makeDossierBeside(input: DossierInput, timed: Timed, factsKept?: Promis
 }
 
 /**
- * Reads the dossier's figures and dates of `articles` into the cache on a worker thread. Settles once they are kept,
- * or failed to be: the dossier then reads them itself, so a failure here costs time, never the build.
+ * Reads the dossier's figures and dates of `articles` into the cache on a worker thread, which starts now and is
+ * given the articles once `after` settles. Settles once they are kept, or failed to be: the dossier then reads them
+ * itself, so a failure here costs time, never the build.
  */
-function keepFactsAhead(articles: IngestedArticle[], cacheDir: string): Promise<void> {
-  return runBeside('paragraph-facts', { inputs: factsInputs(articles), cacheDir }).then(
+function keepFactsAhead(articles: IngestedArticle[], cacheDir: string, after: Promise<unknown>): Promise<void> {
+  return runBeside('paragraph-facts', { inputs: factsInputs(articles), cacheDir }, after).then(
     () => undefined,
     () => undefined,
   );

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, test, vi } from 'vitest';
-import { mapParallel, startWorkersAhead, workThrough } from '../../src/pipeline/parallel-map.ts';
+import { mapParallel, runBeside, startWorkersAhead, workThrough } from '../../src/pipeline/parallel-map.ts';
 import { loadTask, minItemsForWorkers } from '../../src/pipeline/parallel-tasks.ts';
 
 const MIN_ITEMS_FOR_WORKERS = minItemsForWorkers('ingest');
@@ -114,5 +114,30 @@ describe('mapParallel', () => {
     expect(output).toEqual(items.map((i) => i * 2));
     expect(doneWhenLetIn).toBeGreaterThan(0);
     expect(doneWhenLetIn).toBeLessThan(items.length);
+  });
+});
+
+describe('runBeside', () => {
+  test('with `after`, starts the worker at once but gives it the item only once `after` settles', { timeout: THREAD_TEST_MS }, async () => {
+    const [seed] = await manySeeds(1);
+    const after = Promise.withResolvers<void>();
+    const before = { ...threads };
+    let settled = false;
+    const result = runBeside('ingest', seed!, after.promise).finally(() => (settled = true));
+    expect(threads.made - before.made).toBe(1);
+    await eventually(() => threads.ready > before.ready);
+    expect(threads.ready - before.ready).toBe(1);
+    // Loaded, and still without its item.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(threads.posted - before.posted).toBe(0);
+    expect(settled).toBe(false);
+    after.resolve();
+    expect(await result).toEqual((await loadTask('ingest'))(seed!));
+    expect(threads.posted - before.posted).toBe(1);
+  });
+
+  test('runs the item when `after` fails too', { timeout: THREAD_TEST_MS }, async () => {
+    const [seed] = await manySeeds(1);
+    expect(await runBeside('ingest', seed!, Promise.reject(new Error('the earlier work failed')))).toEqual((await loadTask('ingest'))(seed!));
   });
 });
