@@ -112,10 +112,9 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
     return { value: { ingested: articles, factsKept }, summary: `${articles.length} articles (${langs || 'none'})${unchanged}` };
   });
 
-  const registry = await loadRegistry(options.registryPath);
-  const lock = await readLock(options.lockPath);
-
   const { articles, entities, retired, resolveName } = await timed('entities', async () => {
+    const registry = await loadRegistry(options.registryPath);
+    const lock = await readLock(options.lockPath);
     const slugged = assignSlugs(ingested);
     // The tagger's readings are kept across builds by sentence and name, and new ones are spread over worker threads.
     const readTagger: ReadTagger = async (requests) => {
@@ -125,7 +124,7 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
         taggerRead.resolve();
       }
     };
-    const recognised = await recogniseEntities(slugged, registry, readTagger).finally(() => taggerRead.resolve());
+    const recognised = await recogniseEntities(slugged, registry, readTagger);
     // Each paragraph's matches are kept by its text and the matcher's patterns: when a rebuild finds the same entities,
     // only the paragraphs that changed are matched again.
     const { matcher } = recognised;
@@ -143,7 +142,8 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
       value: { articles: linked, entities: data, retired: retiredList, resolveName: (name: string) => recognised.matcher.match(name)[0]?.entity ?? null },
       summary: `${data.length} entities (${registry.length} in the registry), ${mentions} mentions, ${retiredList.length} retired ids`,
     };
-  });
+    // Also when the stage failed before its tagger read anything: the facts' worker must not wait for ever.
+  }).finally(() => taggerRead.resolve());
 
   options.onLinked?.(articles, entities);
 
