@@ -14,8 +14,14 @@ export function entityPathUnder(base: string, id: string): string {
   return `${base}entities/${encodeURIComponent(id)}/`;
 }
 
-/** Where entity `id`'s API file goes, relative to the output folder. */
+/**
+ * Where entity `id`'s API file goes, relative to the output folder. Ids the pipeline makes are letters, digits and
+ * hyphens; one read from a hand-edited lock could hold anything, and must not reach a file outside the folder.
+ */
 export function entityApiFile(id: string): string {
+  if (/[/\\\0]/.test(id) || id === '.' || id === '..' || id === '') {
+    throw new Error(`the entity id ${JSON.stringify(id)} cannot name a file of /api/entities/; correct it in the entity lock`);
+  }
   return `api/entities/${id}.json`;
 }
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openStore } from '../../src/pipeline/build-cache.ts';
-import { entityApiBody, retiredApiBody } from '../../src/pipeline/entity-api.ts';
+import { entityApiBody, entityApiFile, retiredApiBody } from '../../src/pipeline/entity-api.ts';
 import type { EntityPageData, RetiredId } from '../../src/pipeline/schemas.ts';
 import { writeEntityApi } from '../../src/pipeline/write-entity-api.ts';
 
@@ -64,6 +64,14 @@ describe('retiredApiBody', () => {
   });
 });
 
+describe('entityApiFile', () => {
+  test('names a file in api/entities/ for any id the pipeline makes, and refuses one that would leave the folder', () => {
+    expect(entityApiFile('acme-2')).toBe('api/entities/acme-2.json');
+    expect(entityApiFile('مايكروسوفت')).toBe('api/entities/مايكروسوفت.json');
+    for (const id of ['../../escape', 'a/b', 'a\\b', '..', '.', '', 'nul\0']) expect(() => entityApiFile(id), id).toThrow(/cannot name a file/);
+  });
+});
+
 describe('writeEntityApi', () => {
   const retired: RetiredId[] = [
     { id: 'acme-co', name: 'Acme Co', redirectTo: 'acme' },
@@ -86,6 +94,12 @@ describe('writeEntityApi', () => {
     expect(await read(outDir, 'globex')).toMatchObject({ id: 'globex', name: 'GLOBEX', url: '/entities/globex/' });
     expect(await read(outDir, 'acme-co')).toMatchObject({ retired: true, url: '/entities/acme/' });
     expect(await readFile(join(outDir, 'api/entities/acme.json'), 'utf8')).toMatch(/^\{\n {2}"id": "acme",\n/);
+  });
+
+  test('stops at a retired id from a hand-edited lock that would name a file outside the folder, writing nothing there', async () => {
+    const { outDir } = await folders();
+    await expect(writeEntityApi(outDir, '/', [entity('acme')], [{ id: '../../escape', name: 'Escape', redirectTo: null }])).rejects.toThrow(/"\.\.\/\.\.\/escape" cannot name a file/);
+    await expect(readFile(join(outDir, 'escape.json'), 'utf8')).rejects.toThrow();
   });
 
   test('into a kept folder, rewrites only the files whose text changed or that are missing', async () => {
