@@ -4,6 +4,12 @@
 // worker runs Astro whole (astro-worker.ts), and this thread learns only which pages it wrote, or why it failed.
 import { Worker } from 'node:worker_threads';
 
+/**
+ * What Astro itself sets in import.meta.env. Astro hands pages every variable of the environment there, over its own
+ * values, so the same names in the environment must go before Astro starts.
+ */
+export const ASTRO_ENV_NAMES = ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR'] as const;
+
 /** What Astro is told; anything else it reads from the CASEBOOK_* variables, through astro.config.mjs. */
 export interface AstroRun {
   root: string;

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startAstro } from './astro-beside.ts';
+import { ASTRO_ENV_NAMES, startAstro } from './astro-beside.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import { prepareOutput, type OutputFolder } from './output-folder.ts';
@@ -12,7 +12,7 @@ import { articleSearchRecords } from '../src/pipeline/article-search-records.ts'
 import { dossierSearchRecord } from '../src/pipeline/dossier-search-record.ts';
 import { entitySearchPages } from '../src/pipeline/entity-search-pages.ts';
 import { INDEX_LANGUAGE, startSearchIndex, type SearchIndexing } from '../src/pipeline/index-search.ts';
-import { openStore, pipelineVersion } from '../src/pipeline/build-cache.ts';
+import { openBuildCache } from '../src/pipeline/build-cache.ts';
 import { ENTITY_API_WRITTEN } from '../src/pipeline/entity-api.ts';
 import { BUILD_TOKEN_VARIABLE, clearPending, clearPendingAtExit, contentWritten, markPending } from '../src/pipeline/pending-file.ts';
 import { placeSearchBundle, setAsideSearchBundle } from '../src/pipeline/reuse-search-bundle.ts';
@@ -20,9 +20,6 @@ import { startPipeline, type StageReport } from '../src/pipeline/run-pipeline.ts
 import type { EntityPageData, RetiredId } from '../src/pipeline/schemas.ts';
 import type { Article } from '../src/pipeline/types.ts';
 import { writeEntityApi } from '../src/pipeline/write-entity-api.ts';
-
-/** What Astro itself sets in import.meta.env: the same names in the environment would take their place. */
-const ASTRO_ENV_NAMES = ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR'];
 
 const USAGE = `Usage: npm run build -- [--seeds DIR] [--out DIR] [--strict] [--content DIR] [--base PATH] [--site URL]
   --seeds DIR     folder of .txt articles to build (default: seeds)
@@ -132,19 +129,22 @@ async function main(): Promise<void> {
   // Only what the later stages need is kept from the pipeline, so its articles and entities can be freed. The pipeline
   // returns while its worker still makes the dossier: Astro reads the content meanwhile, and search takes the dossier's
   // record once it is known.
-  const { warnings, articles, entities, dossierRecord, entityApi } = await startPipeline({
+  // The entities and retired ids, kept only until their API files are written.
+  let entityApi: { entities: EntityPageData[]; retired: RetiredId[] } | undefined;
+  const { warnings, articles, entities, dossierRecord } = await startPipeline({
     seedsDir, contentDir, registryPath, lockPath, onStage: printStage, cacheDir, onLinked,
     onStageStart: (stage) => progress.start(stage),
     onProgress: (stage, done, total) => progress.update(stage, done, total),
     ...(maxSeedBytes ? { maxSeedBytes } : {}),
-  }).then((result) => ({
-    warnings: result.warnings,
-    articles: result.articles.length,
-    entities: result.entities.length,
-    dossierRecord: result.dossier.then((dossier) => dossierSearchRecord(dossier, INDEX_LANGUAGE)),
-    // Let go of once the entities' API files are written.
-    entityApi: { data: { entities: result.entities, retired: result.retired } } as { data?: { entities: EntityPageData[]; retired: RetiredId[] } },
-  }));
+  }).then((result) => {
+    entityApi = { entities: result.entities, retired: result.retired };
+    return {
+      warnings: result.warnings,
+      articles: result.articles.length,
+      entities: result.entities.length,
+      dossierRecord: result.dossier.then((dossier) => dossierSearchRecord(dossier, INDEX_LANGUAGE)),
+    };
+  });
   // A dossier that fails is reported below, through the search that waits for it.
   dossierRecord.catch(() => undefined);
   for (const w of warnings) console.warn(`warning: ${w.file}: ${w.skipped ? 'skipped, ' : ''}${w.message}`);
@@ -179,11 +179,11 @@ async function main(): Promise<void> {
     // The entities' API files, on this thread while Astro renders on its own, once the dossier's worker has freed a core
     // (started at once, they took that core from Astro's content sync and the dossier); into a kept folder, only those
     // that changed.
-    const apiWritten = Promise.all([openStore<string>(cacheDir, 'written-entity-api', await pipelineVersion()), dossierRecord.catch(() => undefined)])
-      .then(([store]) => writeEntityApi(outDir, base, entityApi.data!.entities, entityApi.data!.retired, store, output?.kept))
+    const apiWritten = Promise.all([openBuildCache(cacheDir).then((cache) => cache.open<string>('written-entity-api')), dossierRecord.catch(() => undefined)])
+      .then(([store]) => writeEntityApi(outDir, base, entityApi!.entities, entityApi!.retired, store, output?.kept))
       .finally(() => {
         // Only counts and warnings are kept from the pipeline now.
-        delete entityApi.data;
+        entityApi = undefined;
         collectGarbage();
       });
     apiWritten.catch(() => undefined);

@@ -152,8 +152,16 @@ export function digestOf(value: Uint8Array | string): string {
   return createHash('sha256').update(value).digest('hex');
 }
 
+/** The version as this thread first read it: the code it runs cannot change under it. */
+let version: Promise<string> | undefined;
+
 /** A digest of the pipeline's own source files: any change to the code that made a cached result makes it stale. */
-export async function pipelineVersion(): Promise<string> {
+export function pipelineVersion(): Promise<string> {
+  version ??= readPipelineVersion();
+  return version;
+}
+
+async function readPipelineVersion(): Promise<string> {
   const root = import.meta.dirname;
   const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
   const hash = createHash('sha256');

@@ -30,7 +30,7 @@ export async function writeEntityApi(
   ];
   const folder = join(outDir, 'api', 'entities');
   await mkdir(folder, { recursive: true });
-  const present = kept ? new Set((await readdir(folder)).map((name) => `api/entities/${name}`)) : new Set<string>();
+  const present = new Set(kept ? (await readdir(folder)).map((name) => join(folder, name)) : []);
   const paths: string[] = [];
   for (let i = 0; i < files.length; i += BATCH) {
     await Promise.all(
@@ -41,7 +41,7 @@ export async function writeEntityApi(
         const body = text();
         if (written) {
           const digest = digestOf(body);
-          const unchanged = present.has(file) && written.get(file) === digest;
+          const unchanged = present.has(path) && written.get(file) === digest;
           written.set(file, digest);
           if (unchanged) return;
         }

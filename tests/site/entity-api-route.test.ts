@@ -7,7 +7,9 @@ import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { ASTRO_ENV_NAMES } from '../../scripts/astro-beside.ts';
 import { acquireBuildLock } from '../../scripts/build-lock.ts';
+import { ENTITY_API_WRITTEN } from '../../src/pipeline/entity-api.ts';
 import { ROOT } from '../helpers/run-build.ts';
 
 const site = inject('subpathSite');
@@ -21,7 +23,7 @@ async function astroBuild(contentDir: string, outDir: string): Promise<void> {
     const env: NodeJS.ProcessEnv = { ...process.env, CASEBOOK_CONTENT: contentDir, CASEBOOK_OUT: outDir, CASEBOOK_BASE: site.base, ASTRO_TELEMETRY_DISABLED: '1' };
     // Neither the build's word that it writes the files itself nor the names the test runner sets for Vite, which
     // Astro would take for its own (BASE_URL among them).
-    for (const name of ['CASEBOOK_ENTITY_API_WRITTEN', 'BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
+    for (const name of [ENTITY_API_WRITTEN, ...ASTRO_ENV_NAMES]) delete env[name];
     const { code, output } = await new Promise<{ code: number | null; output: string }>((done, fail) => {
       const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: ROOT, env });
       let output = '';
