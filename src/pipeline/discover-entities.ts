@@ -64,8 +64,19 @@ export type ReadTagger = (requests: TaggerRequest[]) => Promise<TaggerReading[]>
 
 /** Finds, types and merges the names that `registryMatcher` does not already cover, reading with the tagger here. */
 export function discoverEntities(articles: Article[], registryMatcher: NameMatcher, registryNames: Array<{ id: EntityId; name: string }>): Discovery {
-  const found = findCorpusCandidates(articles, registryMatcher);
+  const found = findCorpusCandidates(articles, (text) => blockCandidates(text, registryMatcher));
   return discoverFromCandidates(found, found.taggerRequests.map(readWithTagger), registryNames);
+}
+
+/** The blocks whose text may name entities: paragraphs and posts. */
+export function candidateTexts(articles: ReadonlyArray<Pick<Article, 'blocks'>>): string[] {
+  return articles.flatMap((article) => article.blocks.flatMap((block) => (block.kind === 'paragraph' || block.kind === 'embed' ? [block.text] : [])));
+}
+
+/** The capitalised runs of one block's text that `registryMatcher` does not already cover. */
+export function blockCandidates(text: string, registryMatcher: NameMatcher): NameCandidate[] {
+  const covered = registryMatcher.match(text).map((m): [number, number] => [m.start, m.end]);
+  return findNameCandidates(text, covered);
 }
 
 /** The names discovered, and the short names that belong to registry entries. */
@@ -74,14 +85,16 @@ export interface Discovery {
   registryAliases: RegistryAlias[];
 }
 
-/** Every capitalised run the registry does not cover, trimmed and split, with the tagger readings it will need. */
-export function findCorpusCandidates(articles: Article[], registryMatcher: NameMatcher): CorpusCandidates {
+/**
+ * Every capitalised run the registry does not cover, trimmed and split, with the tagger readings it will need.
+ * `candidatesIn` gives each block's runs (blockCandidates, or the same kept from an earlier build).
+ */
+export function findCorpusCandidates(articles: Article[], candidatesIn: (text: string) => NameCandidate[]): CorpusCandidates {
   const found: Array<{ article: Article; text: string; sentences: SentenceSpans; candidates: NameCandidate[] }> = [];
   for (const article of articles) {
     for (const block of article.blocks) {
       if (block.kind !== 'paragraph' && block.kind !== 'embed') continue;
-      const covered = registryMatcher.match(block.text).map((m): [number, number] => [m.start, m.end]);
-      found.push({ article, text: block.text, sentences: block.sentences, candidates: findNameCandidates(block.text, covered) });
+      found.push({ article, text: block.text, sentences: block.sentences, candidates: candidatesIn(block.text) });
     }
   }
   const attested = new Set(found.filter((f) => !NOUNS_CAPITALISED.has(f.article.lang)).flatMap((f) => f.candidates.flatMap((c) => c.key.split(' '))));

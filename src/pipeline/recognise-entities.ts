@@ -1,5 +1,7 @@
 // Recognise: registry names, discovered names and other-script spellings, combined into one matcher and entity list.
-import { discoverFromCandidates, findCorpusCandidates, type ReadTagger } from './discover-entities.ts';
+import type { TextInput } from './build-cache.ts';
+import { blockCandidates, candidateTexts, discoverFromCandidates, findCorpusCandidates, type ReadTagger } from './discover-entities.ts';
+import type { NameCandidate } from './find-name-candidates.ts';
 import { readWithTagger } from './guess-entity-type.ts';
 import { nameToEntityId, parseEntityId, shortHash, type EntityId } from './ids.ts';
 import { linkAcrossScripts } from './link-across-scripts.ts';
@@ -18,8 +20,25 @@ export interface Recognised {
 /** Reads with the tagger on this thread, one name after the other. */
 const readHere: ReadTagger = async (requests) => requests.map(readWithTagger);
 
+/**
+ * Finds the name candidates of many texts at once, given how to find them in one text: the pipeline keeps them across
+ * builds by text (and the registry's patterns, as the variant), so that a rebuild reads only the paragraphs that changed.
+ */
+export type KeepCandidates = (
+  inputs: TextInput[],
+  find: (input: TextInput) => NameCandidate[],
+) => Promise<(text: string, variant: string) => NameCandidate[]>;
+
+/** Finds every text's candidates on the spot, keeping nothing. */
+const findHere: KeepCandidates = async (_inputs, find) => (text, variant) => find({ text, variant });
+
 /** Builds the entity list for the corpus: registry first (it wins every conflict), then discoveries. */
-export async function recogniseEntities(articles: Article[], registry: RegistryEntry[], readTagger: ReadTagger = readHere): Promise<Recognised> {
+export async function recogniseEntities(
+  articles: Article[],
+  registry: RegistryEntry[],
+  readTagger: ReadTagger = readHere,
+  keepCandidates: KeepCandidates = findHere,
+): Promise<Recognised> {
   const entities: Entity[] = registry.map((r) => ({
     id: parseEntityId(r.id),
     name: r.name,
@@ -35,7 +54,9 @@ export async function recogniseEntities(articles: Article[], registry: RegistryE
   ]);
   const registryMatcher = buildMatcher(registryPatterns);
 
-  const candidates = findCorpusCandidates(articles, registryMatcher);
+  const inputs = [...new Set(candidateTexts(articles))].map((text) => ({ text, variant: registryMatcher.key }));
+  const candidatesIn = await keepCandidates(inputs, ({ text }) => blockCandidates(text, registryMatcher));
+  const candidates = findCorpusCandidates(articles, (text) => candidatesIn(text, registryMatcher.key));
   const { discovered, registryAliases } = discoverFromCandidates(candidates, await readTagger(candidates.taggerRequests), entities);
   const taken = new Set<string>([...entities.map((e) => e.id), ...registry.flatMap((r) => r.formerIds)]);
   const discoveredPatterns: NamePattern[] = [];

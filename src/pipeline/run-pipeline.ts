@@ -124,7 +124,8 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
         taggerRead.resolve();
       }
     };
-    const recognised = await recogniseEntities(slugged, registry, readTagger);
+    // And each paragraph's name candidates, by its text and the registry's patterns.
+    const recognised = await recogniseEntities(slugged, registry, readTagger, (inputs, find) => cache.byText('name-candidates', inputs, find));
     // Each paragraph's matches are kept by its text and the matcher's patterns: when a rebuild finds the same entities,
     // only the paragraphs that changed are matched again.
     const { matcher } = recognised;
