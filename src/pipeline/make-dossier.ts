@@ -2,6 +2,7 @@
 // Astro: it needs the linked articles and the entity table, but nothing that only the main thread holds.
 import { digestOf, openBuildCache, type BuildCache, type TextInput } from './build-cache.ts';
 import { buildDossier, type DossierEntities, type QuotesOf } from './dossier/build-dossier.ts';
+import { articleSentenceWords, type SentenceWords } from './dossier/cluster-claims.ts';
 import { datesInText } from './dossier/extract-dates.ts';
 import { figuresInText } from './dossier/extract-figures.ts';
 import { extractQuotes } from './dossier/extract-quotes.ts';
@@ -47,7 +48,20 @@ export async function makeDossier({ articles, entities, authors, cacheDir }: Dos
     figuresIn: (text, lang) => facts(text, lang).figures,
     datesIn: (text, lang) => facts(text, lang).dates,
     quotesOf: await articleQuotes(cache, articles, context),
+    sentenceWordsOf: await claimWords(cache, articles),
   });
+}
+
+/**
+ * Each article's claim sentences' words, kept across builds: they depend on the article's text alone, which its seed's
+ * name and bytes fix (the store is per pipeline version).
+ */
+async function claimWords(cache: BuildCache, articles: Article[]): Promise<(article: Article) => SentenceWords[]> {
+  const { results } = await cache.map('claim-words', articles, (article) => digestOf(`${article.source}\n${article.hash}`), async (missing) =>
+    missing.map(articleSentenceWords),
+  );
+  const byArticle = new Map(articles.map((article, i) => [article, results[i]!]));
+  return (article) => byArticle.get(article) ?? articleSentenceWords(article);
 }
 
 /**

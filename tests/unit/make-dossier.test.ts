@@ -15,12 +15,12 @@ let dir: string;
 let result: PipelineResult;
 
 /** How often this thread read a text's figures or an article's quotes (a worker thread's are not counted: it loads its own modules). */
-const readings = vi.hoisted(() => ({ figures: 0, quotes: 0 }));
+const readings = vi.hoisted(() => ({ figures: 0, quotes: 0, words: 0 }));
 
 /** `read`, counting its calls under `name` in `readings`. */
 const counting = vi.hoisted(
   () =>
-    <A extends unknown[], R>(name: 'figures' | 'quotes', read: (...args: A) => R) =>
+    <A extends unknown[], R>(name: 'figures' | 'quotes' | 'words', read: (...args: A) => R) =>
     (...args: A): R => {
       readings[name]++;
       return read(...args);
@@ -35,6 +35,11 @@ vi.mock('../../src/pipeline/dossier/extract-figures.ts', async (importOriginal) 
 vi.mock('../../src/pipeline/dossier/extract-quotes.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/pipeline/dossier/extract-quotes.ts')>();
   return { ...actual, extractQuotes: counting('quotes', actual.extractQuotes) };
+});
+
+vi.mock('../../src/pipeline/dossier/cluster-claims.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/pipeline/dossier/cluster-claims.ts')>();
+  return { ...actual, articleSentenceWords: counting('words', actual.articleSentenceWords) };
 });
 
 beforeAll(async () => {
@@ -130,6 +135,34 @@ describe('quotes kept across builds', () => {
     const kept = await makeDossier({ ...retyped, cacheDir });
     expect(readings.quotes).toBe(naming.length);
     expect(kept).toEqual(await makeDossier(retyped));
+  });
+});
+
+describe('claim words kept across builds', () => {
+  const inputOf = (articles: PipelineResult['articles']): DossierInput => ({
+    articles,
+    entities: result.entities.map(({ id, type, name }) => ({ id, type, name })),
+    authors: resolveAuthors(articles, (name) => result.entities.find((e) => e.name === name)?.id ?? null),
+  });
+
+  test('the words of an unchanged article are read from the cache, those of an edited one again, and the dossier is the same', async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), 'claim-words-'));
+    readings.words = 0;
+    const first = await makeDossier({ ...inputOf(result.articles), cacheDir });
+    expect(readings.words).toBe(result.articles.length);
+    readings.words = 0;
+    expect(await makeDossier({ ...inputOf(result.articles), cacheDir })).toEqual(first);
+    expect(readings.words).toBe(0);
+
+    // The seed of one article changes (its hash), and a sentence of the article changes with it.
+    const [edited, ...rest] = result.articles;
+    const paragraph = edited!.blocks.findIndex((b) => b.kind === 'paragraph');
+    const blocks = edited!.blocks.map((b, i) => (i === paragraph && b.kind === 'paragraph' ? { ...b, text: b.text.replace(/\p{L}+/u, 'Reworded') } : b));
+    const changed = inputOf([{ ...edited!, hash: 'edited', blocks }, ...rest]);
+    readings.words = 0;
+    const kept = await makeDossier({ ...changed, cacheDir });
+    expect(readings.words).toBe(1);
+    expect(kept).toEqual(await makeDossier(changed));
   });
 });
 

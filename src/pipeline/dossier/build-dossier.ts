@@ -3,7 +3,7 @@ import type { EntityId } from '../ids.ts';
 import type { Dossier, EntityType } from '../schemas.ts';
 import type { Article } from '../types.ts';
 import { buildTimeline } from './build-timeline.ts';
-import { clusterClaims, sourceCount } from './cluster-claims.ts';
+import { clusterClaims, sourceCount, type SentenceWords } from './cluster-claims.ts';
 import type { QuoteMention, SourceSpan } from './dossier-types.ts';
 import { extractDates, type DatesIn } from './extract-dates.ts';
 import { extractFigures, type FiguresIn } from './extract-figures.ts';
@@ -39,21 +39,22 @@ export interface DossierEntities {
 /** An article's statements with their speakers, as extractQuotes finds them. */
 export type QuotesOf = (article: Article) => QuoteMention[];
 
-/** The per-paragraph readers of figures and dates, and the per-article quotes; the pipeline passes ones that answer from earlier builds. */
+/** The per-paragraph readers of figures and dates, and the per-article quotes and claim words; the pipeline passes ones that answer from earlier builds. */
 export interface ParagraphReaders {
   figuresIn?: FiguresIn;
   datesIn?: DatesIn;
   quotesOf?: QuotesOf;
+  sentenceWordsOf?: (article: Article) => SentenceWords[];
 }
 
 /** Runs every synthesis over the linked articles and returns the dossier. */
-export function buildDossier(articles: Article[], entities: DossierEntities, { figuresIn, datesIn, quotesOf }: ParagraphReaders = {}): Dossier {
+export function buildDossier(articles: Article[], entities: DossierEntities, { figuresIn, datesIn, quotesOf, sentenceWordsOf }: ParagraphReaders = {}): Dossier {
   const allFigures = groupFigures(articles.flatMap((article) => extractFigures(article, figuresIn)));
   const figures = widest(allFigures, DOSSIER_LIMITS.figures, bySources);
   const allQuotes = groupQuotes(articles.flatMap(quotesOf ?? ((a) => extractQuotes(a, entities))));
   const quotes = widest(allQuotes.filter((q) => q.speaker !== null || q.sources.length > 1 || !q.sources[0]!.indirect), DOSSIER_LIMITS.quotes, bySources);
   const timeline = widest(buildTimeline(articles.flatMap((article) => extractDates(article, datesIn))), DOSSIER_LIMITS.timeline, bySources);
-  const claims = clusterClaims(articles);
+  const claims = clusterClaims(articles, sentenceWordsOf);
   const shared = widest(claims.filter((c) => sourceCount(c) >= 2), DOSSIER_LIMITS.claims, sourceCount);
   const figureConflicts = widest(figureDiscrepancies(allFigures), DOSSIER_LIMITS.discrepancies, (d) => new Set(d.variants.flatMap((v) => v.sources.map((s) => s.source))).size);
   // The claims that only one source makes and that name at least two entities, by source.
