@@ -142,7 +142,10 @@ describe('claim words kept across builds', () => {
   const inputOf = (articles: PipelineResult['articles']): DossierInput => ({
     articles,
     entities: result.entities.map(({ id, type, name }) => ({ id, type, name })),
-    authors: resolveAuthors(articles, (name) => result.entities.find((e) => e.name === name)?.id ?? null),
+    authors: resolveAuthors(articles, (name) => {
+      const entity = result.entities.find((e) => e.name === name);
+      return entity ? parseEntityId(entity.id) : null;
+    }),
   });
 
   test('the words of an unchanged article are read from the cache, those of an edited one again, and the dossier is the same', async () => {
