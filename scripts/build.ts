@@ -15,7 +15,8 @@ import { INDEX_LANGUAGE, startSearchIndex, type SearchIndexing } from '../src/pi
 import { openBuildCache } from '../src/pipeline/build-cache.ts';
 import { ENTITY_API_WRITTEN } from '../src/pipeline/entity-api.ts';
 import { BUILD_TOKEN_VARIABLE, clearPending, clearPendingAtExit, contentWritten, markPending } from '../src/pipeline/pending-file.ts';
-import { placeSearchBundle, setAsideSearchBundle } from '../src/pipeline/reuse-search-bundle.ts';
+import { keepIndexFilesOnly, placeSearchBundle, setAsideSearchBundle } from '../src/pipeline/reuse-search-bundle.ts';
+import { DOSSIER_SEARCH_BUNDLE, SEARCH_BUNDLE } from '../src/pipeline/search-bundles.ts';
 import { startPipeline, type StageReport } from '../src/pipeline/run-pipeline.ts';
 import type { EntityPageData, RetiredId } from '../src/pipeline/schemas.ts';
 import type { Article } from '../src/pipeline/types.ts';
@@ -116,15 +117,28 @@ async function main(): Promise<void> {
   astroPages.catch(() => undefined);
 
   const cacheDir = join(contentDir, '.casebook-cache');
-  const keptSearchBundle = join(cacheDir, 'pagefind');
+  const keptSearchBundle = join(cacheDir, SEARCH_BUNDLE);
+  const keptDossierBundle = join(cacheDir, DOSSIER_SEARCH_BUNDLE);
   const registryPath = resolve(values.registry ?? `${contentDir}/entities.yaml`);
   const lockPath = resolve(values.lock ?? `${contentDir}/entities.lock.json`);
-  // Pagefind takes the articles and entity pages in its own process while the pipeline makes the dossier; it writes
-  // nothing until the site is built, so a build that stops first leaves the last site and its search alone.
+  // Pagefind takes the articles, then the entity pages, in its own process while the pipeline works (in a rebuild from
+  // the start of the entities stage, on the core that would wait for it), and writes their bundle while Astro renders;
+  // the dossier goes into a bundle of its own once it is made (search-bundles.ts). Nothing is written into the site
+  // until it is built, so a build that stops first leaves the last site and its search alone.
   let indexing: Promise<SearchIndexing> | undefined;
-  const onLinked = (linked: Article[], entityPages: EntityPageData[]): void => {
-    indexing = startSearchIndex({ records: articleSearchRecords(linked, INDEX_LANGUAGE), pages: entitySearchPages(entityPages) });
+  let dossierIndexing: Promise<SearchIndexing> | undefined;
+  const onArticles = (articles: Article[]): void => {
+    indexing = startSearchIndex({ records: articleSearchRecords(articles, INDEX_LANGUAGE), pages: [] });
+    dossierIndexing = startSearchIndex({ records: [], pages: [] });
     indexing.catch(() => undefined);
+    dossierIndexing.catch(() => undefined);
+  };
+  let entityPagesIndexed = false;
+  const onLinked = (_linked: Article[], entityPages: EntityPageData[]): void => {
+    const pages = entitySearchPages(entityPages);
+    // Added before anything else the build does with the index: reactions run in the order they were registered.
+    void indexing?.then((search) => search.add({ records: [], pages }), () => undefined);
+    entityPagesIndexed = indexing !== undefined;
   };
   // Only what the later stages need is kept from the pipeline, so its articles and entities can be freed. The pipeline
   // returns while its worker still makes the dossier: Astro reads the content meanwhile, and search takes the dossier's
@@ -132,7 +146,7 @@ async function main(): Promise<void> {
   // The entities and retired ids, kept only until their API files are written.
   let entityApi: { entities: EntityPageData[]; retired: RetiredId[] } | undefined;
   const { warnings, articles, entities, dossierRecord } = await startPipeline({
-    seedsDir, contentDir, registryPath, lockPath, onStage: printStage, cacheDir, onLinked,
+    seedsDir, contentDir, registryPath, lockPath, onStage: printStage, cacheDir, onArticles, onLinked,
     onStageStart: (stage) => progress.start(stage),
     onProgress: (stage, done, total) => progress.update(stage, done, total),
     ...(maxSeedBytes ? { maxSeedBytes } : {}),
@@ -153,23 +167,38 @@ async function main(): Promise<void> {
   }
   if (articles === 0) fail(`no usable article in ${seedsDir}; add .txt files with the articles' text`);
 
-  if (!indexing) throw new Error('the pipeline never handed its pages to search');
-  const search = await indexing;
+  if (!indexing || !dossierIndexing || !entityPagesIndexed) throw new Error('the pipeline never handed its pages to search');
+  const [search, dossierSearch] = await Promise.all([indexing, dossierIndexing]);
 
   const lock = await locked;
   let output: OutputFolder | undefined;
   let searchWritten: Promise<{ pages: number }> | undefined;
+  let dossierSearchWritten: Promise<{ pages: number }> | undefined;
   let pages: string[] = [];
   try {
     // The output folder is either kept for Astro to leave unchanged pages in, or cleared (Astro's own emptying is off).
-    // Pagefind writes the search bundle in its own process meanwhile, over the last one, which it takes from the site.
+    // Pagefind writes the search bundles in its own process meanwhile, over the last ones, which it takes from the site.
     await setAsideSearchBundle(outDir, keptSearchBundle);
-    searchWritten = dossierRecord.then((record) => {
-      search.add({ records: [record], pages: [] });
-      return search.finish(keptSearchBundle);
-    });
+    await setAsideSearchBundle(outDir, keptDossierBundle, DOSSIER_SEARCH_BUNDLE);
+    searchWritten = search.finish(keptSearchBundle);
+    dossierSearchWritten = dossierRecord
+      .then(
+        (record) => {
+          dossierSearch.add({ records: [record], pages: [] });
+          return dossierSearch.finish(keptDossierBundle);
+        },
+        async (error: unknown) => {
+          await dossierSearch.discard();
+          throw error;
+        },
+      )
+      .then(async (written) => {
+        await keepIndexFilesOnly(keptDossierBundle);
+        return written;
+      });
     // Looked at once Astro is done; until then a failure must not surface as an unhandled rejection.
     searchWritten.catch(() => undefined);
+    dossierSearchWritten.catch(() => undefined);
     output = await prepareOutput(outDir, cacheDir);
     // The content is written and checked, and the output folder ready: Astro's loaders may read.
     await clearPending(written);
@@ -190,22 +219,24 @@ async function main(): Promise<void> {
     pages = await timeStage('astro', () => astroPages, () => `site written to ${outDir}${output?.kept ? ', unchanged pages kept' : ''}`);
     await output.prune([...pages, ...(await apiWritten)]);
   } catch (error) {
-    // Pagefind may be writing into the kept bundle: let it finish, so that no half-written file is reused next time.
+    // Pagefind may be writing into the kept bundles: let it finish, so that no half-written file is reused next time.
     // When the dossier failed, Astro failed for want of it: the dossier's error is the one to report.
     await searchWritten?.catch(() => undefined);
+    await dossierSearchWritten?.catch(() => undefined);
     await dossierRecord;
     throw error;
   } finally {
     await output?.deleted;
     await lock.release();
   }
-  const bundle = searchWritten;
+  const bundles = Promise.all([searchWritten, dossierSearchWritten]);
   await timeStage(
     'pagefind',
     async () => {
-      const written = await bundle;
+      const [written, dossierWritten] = await bundles;
       await placeSearchBundle(keptSearchBundle, outDir);
-      return written;
+      await placeSearchBundle(keptDossierBundle, outDir, DOSSIER_SEARCH_BUNDLE);
+      return { pages: written.pages + dossierWritten.pages };
     },
     ({ pages }) => `${pages} pages indexed, while Astro built the site`,
   );

@@ -28,6 +28,17 @@ export interface SearchIndexing {
    * (see reuse-search-bundle.ts) and the rest removed. Throws with Pagefind's errors, including those of `add`.
    */
   finish(bundleDir: string): Promise<{ pages: number }>;
+  /** Drops the index unwritten, for a build that failed before its pages were all known. */
+  discard(): Promise<void>;
+}
+
+/** Indexes started and neither finished nor discarded: Pagefind's one process serves them all, and stops after the last. */
+let openIndexes = 0;
+
+/** Counts one index as done, and stops Pagefind's process once no other is open. */
+async function release(): Promise<void> {
+  openIndexes--;
+  if (openIndexes === 0) await pagefind.close();
 }
 
 /**
@@ -53,10 +64,21 @@ function withPagefindAllocator<T>(start: () => T): T {
   }
 }
 
-/** Starts Pagefind with `input`; call `finish` (which also stops it) once every page is added. */
+/**
+ * Starts an index in Pagefind's process (started with the first) with `input`; call `finish` once every page is added,
+ * or `discard`. Several indexes can be open at once, each written to a bundle of its own; the process stops once the
+ * last is finished or discarded.
+ */
 export async function startSearchIndex(input: SearchInput): Promise<SearchIndexing> {
-  const { index, errors } = await withPagefindAllocator(() => pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE }));
-  if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  openIndexes++;
+  const { index, errors } = await withPagefindAllocator(() => pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE })).catch(async (error: unknown) => {
+    await release();
+    throw error;
+  });
+  if (!index || errors.length > 0) {
+    await release();
+    throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  }
   const added: Array<Promise<void>> = [];
   const track = (url: string, result: Promise<{ errors: string[] }>): void => {
     const checked = result.then(({ errors: pageErrors }) => {
@@ -86,8 +108,13 @@ export async function startSearchIndex(input: SearchInput): Promise<SearchIndexi
         });
         return { pages: added.length };
       } finally {
-        await pagefind.close();
+        await release();
       }
+    },
+    async discard() {
+      await Promise.allSettled(added);
+      await index.deleteIndex().catch(() => undefined);
+      await release();
     },
   };
 }

@@ -6,11 +6,12 @@
 // the finished bundle moves into the site.
 import { cp, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { SEARCH_BUNDLE } from './search-bundles.ts';
 import { readIndexFile, type Entry, type Meta } from './stabilise-search-index.ts';
 
-/** Moves `siteDir/pagefind` (if there is one) to `keepDir`, replacing what was kept before. */
-export async function setAsideSearchBundle(siteDir: string, keepDir: string): Promise<void> {
-  const bundle = join(siteDir, 'pagefind');
+/** Moves the bundle `siteDir/<name>` (if there is one) to `keepDir`, replacing what was kept before. */
+export async function setAsideSearchBundle(siteDir: string, keepDir: string, name: string = SEARCH_BUNDLE): Promise<void> {
+  const bundle = join(siteDir, name);
   if (!(await readEntry(bundle))) return;
   await rm(keepDir, { recursive: true, force: true });
   await mkdir(dirname(keepDir), { recursive: true });
@@ -40,9 +41,9 @@ export async function writingBundle<T>(keepDir: string, write: () => Promise<T>)
   return result;
 }
 
-/** Moves the bundle written in `keepDir` to `siteDir/pagefind`, copying it where the two are on different disks. */
-export async function placeSearchBundle(keepDir: string, siteDir: string): Promise<void> {
-  const bundle = join(siteDir, 'pagefind');
+/** Moves the bundle written in `keepDir` to `siteDir/<name>`, copying it where the two are on different disks. */
+export async function placeSearchBundle(keepDir: string, siteDir: string, name: string = SEARCH_BUNDLE): Promise<void> {
+  const bundle = join(siteDir, name);
   await rm(bundle, { recursive: true, force: true });
   await rename(keepDir, bundle).catch(() => cp(keepDir, bundle, { recursive: true }));
 }
@@ -69,6 +70,17 @@ export async function pruneSearchBundle(bundleDir: string): Promise<number> {
     removed++;
   }
   return removed;
+}
+
+/**
+ * Deletes the scripts, styles and WebAssembly of the bundle in `bundleDir`, leaving its index files: a bundle merged
+ * into another's search is read by that bundle's code (Pagefind's mergeIndex fetches only pagefind-entry.json, the
+ * metadata and the fragment, index and filter files).
+ */
+export async function keepIndexFilesOnly(bundleDir: string): Promise<void> {
+  const entries = await readdir(bundleDir, { withFileTypes: true });
+  const runtime = entries.filter((e) => e.isFile() && e.name !== 'pagefind-entry.json' && !e.name.endsWith('.pf_meta'));
+  await Promise.all(runtime.map((e) => rm(join(bundleDir, e.name))));
 }
 
 async function readEntry(bundleDir: string): Promise<Entry | undefined> {

@@ -44,6 +44,12 @@ export interface PipelineOptions {
   /** Called when a stage starts, and as a long stage advances through its items. */
   onStageStart?: (stage: string) => void;
   onProgress?: (stage: string, done: number, total: number) => void;
+  /**
+   * Called once with the articles as search indexes them (their slugs, titles and text; their links are not needed):
+   * in a rebuild as soon as their slugs are known, so that a core that would wait for the entities stage indexes them;
+   * when new text keeps both cores busy (AHEAD_MIN_SEEDS), just before onLinked.
+   */
+  onArticles?: (articles: Article[]) => void;
   /** Called once the articles are linked and the entity pages known, before the dossier: search can start on them. */
   onLinked?: (articles: Article[], entities: EntityPageData[]) => void;
 }
@@ -85,6 +91,8 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
 
   // Settles once the tagger has read the names of new text (or had none to read).
   const taggerRead = Promise.withResolvers<void>();
+  // Whether enough seeds are new for work to be started ahead on other threads (AHEAD_MIN_SEEDS).
+  let aheadOfTime = false;
   const { ingested, factsKept } = await timed('ingest', async () => {
     const articles: IngestedArticle[] = [];
     // An unchanged seed (same name and bytes, same pipeline code) gives the same result: reuse the last build's.
@@ -100,7 +108,7 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
       for (const message of result.warnings) warnings.push({ file: seed.file, message, skipped: false });
       articles.push(result.article);
     }
-    const aheadOfTime = seeds.length - reused >= AHEAD_MIN_SEEDS;
+    aheadOfTime = seeds.length - reused >= AHEAD_MIN_SEEDS;
     // New text brings names the tagger has not read: its workers load while this thread finds them (about a second).
     if (aheadOfTime) startWorkersAhead('tagger');
     // And paragraphs the dossier has not read: their figures and dates go into the cache on another thread, which
@@ -116,6 +124,7 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
     const registry = await loadRegistry(options.registryPath);
     const lock = await readLock(options.lockPath);
     const slugged = assignSlugs(ingested);
+    if (!aheadOfTime) options.onArticles?.(slugged);
     // The tagger's readings are kept across builds by sentence and name, and new ones are spread over worker threads.
     const readTagger: ReadTagger = async (requests) => {
       try {
@@ -146,6 +155,7 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
     // Also when the stage failed before its tagger read anything: the facts' worker must not wait for ever.
   }).finally(() => taggerRead.resolve());
 
+  if (aheadOfTime) options.onArticles?.(articles);
   options.onLinked?.(articles, entities);
 
   // The dossier is made on a worker thread while this one writes the content, and its file is marked as coming, so

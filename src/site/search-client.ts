@@ -12,6 +12,7 @@ interface PagefindResult {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(bundle: string, options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   debouncedSearch(query: string | null, options?: { filters?: Record<string, string[]> }, ms?: number): Promise<{ results: PagefindResult[] } | null>;
 }
@@ -30,8 +31,12 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const bundle = root.dataset['bundle'] ?? '/pagefind/';
   // Not a template literal: Astro 7 inlines this script and Vite leaves `__VITE_PRELOAD__` undefined around one (withastro/astro#17265).
   const pagefind = (await import(/* @vite-ignore */ bundle + 'pagefind.js')) as Pagefind;
-  await pagefind.options({ baseUrl: bundle.replace(/pagefind\/$/, ''), excerptLength: 24 });
+  const baseUrl = bundle.replace(/pagefind\/$/, '');
+  await pagefind.options({ baseUrl, excerptLength: 24 });
   await pagefind.init();
+  // The dossier's bundle, written apart so that the site's could be written before the dossier was made.
+  const merged = root.dataset['mergedBundle'];
+  if (merged) await pagefind.mergeIndex(merged, { baseUrl, excerptLength: 24 });
   await renderFilters(pagefind, fieldset);
 
   const run = async (): Promise<void> => {

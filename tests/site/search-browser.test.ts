@@ -122,6 +122,16 @@ describe('the search page in Chromium', () => {
     await page.close();
   });
 
+  test('finds the dossier, whose bundle is merged into the site’s, and filters to it by kind', async () => {
+    // The dossier is only in its own bundle: the site's holds the articles and entity pages.
+    const { page, errors } = await openSearch('/search/?q=Microsoft');
+    await expect.poll(async () => new Set(await resultKinds(page)).size, POLL).toBeGreaterThan(1);
+    await page.locator('input[name="kind"][value="dossier"]').check();
+    await expect.poll(() => resultPaths(page), POLL).toEqual(['/dossier/']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('lists pages by filter alone when the box is empty', async () => {
     const { page, errors } = await openSearch('/search/');
     await page.locator('input[name="language"][value="Arabic"]').check();

@@ -74,6 +74,29 @@ describe('the search index', () => {
       }
     });
 
+    test('serves two indexes at once, each written to its own bundle, and stops once both are done', async () => {
+      const first = await startSearchIndex(oneRecord);
+      const second = await startSearchIndex({ records: [{ ...oneRecord.records[0]!, url: '/dossier/', content: 'Dossier' }], pages: [] });
+      const bundle = join(await mkdtemp(join(tmpdir(), 'casebook-search-')), 'pagefind');
+      await first.finish(bundle);
+      expect((await indexedPages(bundle)).map((p) => p.url)).toEqual(['/articles/water/']);
+      // Still running for the second index.
+      await pagefindEnvironment();
+      const other = join(await mkdtemp(join(tmpdir(), 'casebook-search-')), 'pagefind');
+      await second.finish(other);
+      expect((await indexedPages(other)).map((p) => p.url)).toEqual(['/dossier/']);
+      await expect.poll(() => pagefindEnvironment().then(() => 'running', () => 'stopped'), { timeout: 5_000 }).toBe('stopped');
+    });
+
+    test('stops once an index is discarded and the other finished', async () => {
+      const kept = await startSearchIndex(oneRecord);
+      const dropped = await startSearchIndex(oneRecord);
+      await dropped.discard();
+      await pagefindEnvironment();
+      await finished(kept);
+      await expect.poll(() => pagefindEnvironment().then(() => 'running', () => 'stopped'), { timeout: 5_000 }).toBe('stopped');
+    });
+
     test('keeps an allocator setting the user gave', async () => {
       process.env['_RJEM_MALLOC_CONF'] = 'narenas:1';
       try {

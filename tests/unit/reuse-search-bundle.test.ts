@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { dropForeignBundle, placeSearchBundle, pruneSearchBundle, setAsideSearchBundle, writingBundle } from '../../src/pipeline/reuse-search-bundle.ts';
+import { dropForeignBundle, keepIndexFilesOnly, placeSearchBundle, pruneSearchBundle, setAsideSearchBundle, writingBundle } from '../../src/pipeline/reuse-search-bundle.ts';
 import { packIndexFile } from '../helpers/search-bundle.ts';
 
 const PAGEFIND_VERSION = (JSON.parse(await readFile(join(import.meta.dirname, '../../node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
@@ -83,5 +83,17 @@ describe('reusing the last search bundle', () => {
     await mkdir(join(work, 'dist'));
     await setAsideSearchBundle(join(work, 'dist'), keep);
     expect(await listing(keep)).toContain('fragment/en_a.pf_fragment');
+  });
+
+  test('a bundle merged into another keeps its entry, metadata and index files, without scripts or WebAssembly', async () => {
+    const dir = await bundleWith(await mkdtemp(join(tmpdir(), 'casebook-merged-')), ['en_a']);
+    await writeFile(join(dir, 'wasm.en.pagefind'), 'wasm');
+    await writeFile(join(dir, 'pagefind-ui.css'), 'css');
+    const before = await listing(dir);
+    await keepIndexFilesOnly(dir);
+    const kept = await listing(dir);
+    expect(kept).toEqual(before.filter((name) => !['pagefind.js', 'wasm.en.pagefind', 'pagefind-ui.css'].includes(name)));
+    expect(kept).toContain('pagefind-entry.json');
+    expect(kept.filter((name) => name.endsWith('.pf_meta'))).toHaveLength(2);
   });
 });
