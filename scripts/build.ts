@@ -133,12 +133,11 @@ async function main(): Promise<void> {
     indexing.catch(() => undefined);
     dossierIndexing.catch(() => undefined);
   };
-  let entityPagesIndexed = false;
   const onLinked = (_linked: Article[], entityPages: EntityPageData[]): void => {
+    if (!indexing) throw new Error('the pipeline linked its articles before it handed them to search');
     const pages = entitySearchPages(entityPages);
     // Added before anything else the build does with the index: reactions run in the order they were registered.
-    void indexing?.then((search) => search.add({ records: [], pages }), () => undefined);
-    entityPagesIndexed = indexing !== undefined;
+    void indexing.then((search) => search.add({ records: [], pages }), () => undefined);
   };
   // Only what the later stages need is kept from the pipeline, so its articles and entities can be freed. The pipeline
   // returns while its worker still makes the dossier: Astro reads the content meanwhile, and search takes the dossier's
@@ -167,7 +166,7 @@ async function main(): Promise<void> {
   }
   if (articles === 0) fail(`no usable article in ${seedsDir}; add .txt files with the articles' text`);
 
-  if (!indexing || !dossierIndexing || !entityPagesIndexed) throw new Error('the pipeline never handed its pages to search');
+  if (!indexing || !dossierIndexing) throw new Error('the pipeline never handed its pages to search');
   const [search, dossierSearch] = await Promise.all([indexing, dossierIndexing]);
 
   const lock = await locked;

@@ -17,7 +17,7 @@ import type { NameMatcher } from './match-names.ts';
 import type { EntityType } from './schemas.ts';
 import { sentenceAt } from './sentence-spans.ts';
 import { tokenize, type Token } from './tokenize.ts';
-import type { SentenceSpans, Article } from './types.ts';
+import type { Article, Block, EmbedBlock, ParagraphBlock, SentenceSpans } from './types.ts';
 
 /** An entity found in the corpus, before it gets an id. */
 export interface DiscoveredName {
@@ -68,9 +68,12 @@ export function discoverEntities(articles: Article[], registryMatcher: NameMatch
   return discoverFromCandidates(found, found.taggerRequests.map(readWithTagger), registryNames);
 }
 
-/** The blocks whose text may name entities: paragraphs and posts. */
+/** Whether a block's text is searched for names: paragraphs and posts are, headings and captions not. */
+const mayNameEntities = (block: Block): block is ParagraphBlock | EmbedBlock => block.kind === 'paragraph' || block.kind === 'embed';
+
+/** The texts of the blocks searched for names: paragraphs and posts. */
 export function candidateTexts(articles: ReadonlyArray<Pick<Article, 'blocks'>>): string[] {
-  return articles.flatMap((article) => article.blocks.flatMap((block) => (block.kind === 'paragraph' || block.kind === 'embed' ? [block.text] : [])));
+  return articles.flatMap((article) => article.blocks.filter(mayNameEntities).map((block) => block.text));
 }
 
 /** The capitalised runs of one block's text that `registryMatcher` does not already cover. */
@@ -92,8 +95,7 @@ export interface Discovery {
 export function findCorpusCandidates(articles: Article[], candidatesIn: (text: string) => NameCandidate[]): CorpusCandidates {
   const found: Array<{ article: Article; text: string; sentences: SentenceSpans; candidates: NameCandidate[] }> = [];
   for (const article of articles) {
-    for (const block of article.blocks) {
-      if (block.kind !== 'paragraph' && block.kind !== 'embed') continue;
+    for (const block of article.blocks.filter(mayNameEntities)) {
       found.push({ article, text: block.text, sentences: block.sentences, candidates: candidatesIn(block.text) });
     }
   }

@@ -56,12 +56,8 @@ export async function makeDossier({ articles, entities, authors, cacheDir }: Dos
  * Each article's claim sentences' words, kept across builds: they depend on the article's text alone, which its seed's
  * name and bytes fix (the store is per pipeline version).
  */
-async function claimWords(cache: BuildCache, articles: Article[]): Promise<(article: Article) => SentenceWords[]> {
-  const { results } = await cache.map('claim-words', articles, (article) => digestOf(`${article.source}\n${article.hash}`), async (missing) =>
-    missing.map(articleSentenceWords),
-  );
-  const byArticle = new Map(articles.map((article, i) => [article, results[i]!]));
-  return (article) => byArticle.get(article) ?? articleSentenceWords(article);
+function claimWords(cache: BuildCache, articles: Article[]): Promise<(article: Article) => SentenceWords[]> {
+  return keptPerArticle(cache, 'claim-words', articles, (article) => digestOf(`${article.source}\n${article.hash}`), articleSentenceWords);
 }
 
 /**
@@ -71,7 +67,7 @@ async function claimWords(cache: BuildCache, articles: Article[]): Promise<(arti
  * names: where, of which type, and who its posts' authors are. The key is made of those, not of the whole article,
  * whose JSON is ten times larger.
  */
-async function articleQuotes(cache: BuildCache, articles: Article[], context: DossierEntities): Promise<QuotesOf> {
+function articleQuotes(cache: BuildCache, articles: Article[], context: DossierEntities): Promise<QuotesOf> {
   const keyOf = (article: Article): string => {
     const mentions = article.blocks.map((b) => ('mentions' in b ? b.mentions : []));
     const spans = mentions.map((list) => list.map((m) => `${m.start} ${m.end} ${m.entity}`).join(';'));
@@ -79,10 +75,17 @@ async function articleQuotes(cache: BuildCache, articles: Article[], context: Do
     const authors = article.blocks.flatMap((b) => (b.kind === 'embed' ? [[b.author, context.resolveName(b.author)]] : []));
     return digestOf(JSON.stringify([article.source, article.hash, article.slug, spans, types, authors]));
   };
-  const { results } = await cache.map('article-quotes', articles, keyOf, async (missing) => missing.map((article) => extractQuotes(article, context)));
+  return keptPerArticle(cache, 'article-quotes', articles, keyOf, (article) => extractQuotes(article, context));
+}
+
+/**
+ * `read` of each of `articles`, kept in the store `name` under `keyOf` and read again only for the articles the last
+ * build did not keep, as a function of an article; buildDossier asks only about these articles, any other is read then.
+ */
+async function keptPerArticle<O>(cache: BuildCache, name: string, articles: Article[], keyOf: (article: Article) => string, read: (article: Article) => O): Promise<(article: Article) => O> {
+  const { results } = await cache.map(name, articles, keyOf, async (missing) => missing.map(read));
   const byArticle = new Map(articles.map((article, i) => [article, results[i]!]));
-  // buildDossier asks only about these articles; any other is read here.
-  return (article) => byArticle.get(article) ?? extractQuotes(article, context);
+  return (article) => byArticle.get(article) ?? read(article);
 }
 
 /** The texts of `articles` that the dossier reads figures and dates from, with the sentences ingest found in them. */

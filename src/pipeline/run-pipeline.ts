@@ -91,9 +91,8 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
 
   // Settles once the tagger has read the names of new text (or had none to read).
   const taggerRead = Promise.withResolvers<void>();
-  // Whether enough seeds are new for work to be started ahead on other threads (AHEAD_MIN_SEEDS).
-  let aheadOfTime = false;
-  const { ingested, factsKept } = await timed('ingest', async () => {
+  // aheadOfTime: whether enough seeds are new for work to be started ahead on other threads (AHEAD_MIN_SEEDS).
+  const { ingested, factsKept, aheadOfTime } = await timed('ingest', async () => {
     const articles: IngestedArticle[] = [];
     // An unchanged seed (same name and bytes, same pipeline code) gives the same result: reuse the last build's.
     const { results, reused } = await cache.map('ingest', seeds, (seed) => `${seed.file}\n${digestOf(seed.bytes)}`, (changed) =>
@@ -108,7 +107,7 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
       for (const message of result.warnings) warnings.push({ file: seed.file, message, skipped: false });
       articles.push(result.article);
     }
-    aheadOfTime = seeds.length - reused >= AHEAD_MIN_SEEDS;
+    const aheadOfTime = seeds.length - reused >= AHEAD_MIN_SEEDS;
     // New text brings names the tagger has not read: its workers load while this thread finds them (about a second).
     if (aheadOfTime) startWorkersAhead('tagger');
     // And paragraphs the dossier has not read: their figures and dates go into the cache on another thread, which
@@ -117,7 +116,7 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
     const factsKept = aheadOfTime && options.cacheDir ? keepFactsAhead(articles, options.cacheDir, taggerRead.promise) : undefined;
     const langs = [...new Set(articles.map((a) => a.lang))].sort().join(', ');
     const unchanged = options.cacheDir ? `, ${reused} unchanged since the last build` : '';
-    return { value: { ingested: articles, factsKept }, summary: `${articles.length} articles (${langs || 'none'})${unchanged}` };
+    return { value: { ingested: articles, factsKept, aheadOfTime }, summary: `${articles.length} articles (${langs || 'none'})${unchanged}` };
   });
 
   const { articles, entities, retired, resolveName } = await timed('entities', async () => {

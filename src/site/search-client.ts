@@ -31,12 +31,12 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const bundle = root.dataset['bundle'] ?? '/pagefind/';
   // Not a template literal: Astro 7 inlines this script and Vite leaves `__VITE_PRELOAD__` undefined around one (withastro/astro#17265).
   const pagefind = (await import(/* @vite-ignore */ bundle + 'pagefind.js')) as Pagefind;
-  const baseUrl = bundle.replace(/pagefind\/$/, '');
-  await pagefind.options({ baseUrl, excerptLength: 24 });
+  const options = { baseUrl: bundle.replace(/pagefind\/$/, ''), excerptLength: 24 };
+  await pagefind.options(options);
   await pagefind.init();
   // The dossier's bundle, written apart so that the site's could be written before the dossier was made.
   const merged = root.dataset['mergedBundle'];
-  if (merged) await pagefind.mergeIndex(merged, { baseUrl, excerptLength: 24 });
+  if (merged) await pagefind.mergeIndex(merged, options);
   await renderFilters(pagefind, fieldset);
 
   const run = async (): Promise<void> => {
