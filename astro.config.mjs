@@ -1,4 +1,4 @@
-// Astro reads what the pipeline wrote; scripts/build.ts sets the CASEBOOK_* variables for each build.
+// Astro reads what the pipeline wrote; scripts/build-site.ts sets the CASEBOOK_* variables for each build.
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';

@@ -12,7 +12,7 @@ import { writeWhole } from './write-whole.ts';
 
 const markerOf = (path: string): string => `${path}.pending`;
 
-/** The environment variable holding the build's token; scripts/build.ts sets it before Astro's thread starts. */
+/** The environment variable holding the build's token; scripts/build-site.ts sets it before Astro's thread starts. */
 export const BUILD_TOKEN_VARIABLE = 'CASEBOOK_BUILD';
 
 /** What this process writes in a marker: its id, and its build's token when it has one. */

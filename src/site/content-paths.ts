@@ -1,4 +1,4 @@
-// Where the site reads what the pipeline wrote: scripts/build.ts sets CASEBOOK_CONTENT for each build.
+// Where the site reads what the pipeline wrote: scripts/build-site.ts sets CASEBOOK_CONTENT for each build.
 import { resolve } from 'node:path';
 
 /** The content folder of this build. */

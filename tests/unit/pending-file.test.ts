@@ -100,7 +100,7 @@ describe('a data file written while its reader runs', () => {
   });
 });
 
-/** Runs `work` as if in the build with `token`, as scripts/build.ts sets it. */
+/** Runs `work` as if in the build with `token`, as scripts/build-site.ts sets it. */
 async function inBuild<T>(token: string, work: () => Promise<T>): Promise<T> {
   const before = process.env[BUILD_TOKEN_VARIABLE];
   process.env[BUILD_TOKEN_VARIABLE] = token;

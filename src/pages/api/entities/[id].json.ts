@@ -1,5 +1,5 @@
 // /api/entities/<id>.json: one entity, each mention's sentence in context; retired ids say where they went. A build
-// (scripts/build.ts) writes these files itself beside Astro (pipeline/write-entity-api.ts) and tells this route to
+// (scripts/build-site.ts) writes these files itself beside Astro (pipeline/write-entity-api.ts) and tells this route to
 // make none; the dev server and a bare `astro build` answer from here, with the same bytes.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';

@@ -1,0 +1,258 @@
+// The build behind `npm run build` (scripts/build.ts loads it): the command line around the pipeline, Astro and
+// Pagefind: arguments, progress, summary, exit code.
+import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ASTRO_ENV_NAMES, startAstro } from './astro-beside.ts';
+import { acquireBuildLock } from './build-lock.ts';
+import { collectGarbage } from './collect-garbage.ts';
+import { prepareOutput, type OutputFolder } from './output-folder.ts';
+import { createProgress } from './progress.ts';
+import { articleSearchRecords } from '../src/pipeline/article-search-records.ts';
+import { dossierSearchRecord } from '../src/pipeline/dossier-search-record.ts';
+import { entitySearchPages } from '../src/pipeline/entity-search-pages.ts';
+import { INDEX_LANGUAGE, startSearchIndex, type SearchIndexing } from '../src/pipeline/index-search.ts';
+import { openBuildCache } from '../src/pipeline/build-cache.ts';
+import { ENTITY_API_WRITTEN } from '../src/pipeline/entity-api.ts';
+import { BUILD_TOKEN_VARIABLE, clearPending, clearPendingAtExit, contentWritten, markPending } from '../src/pipeline/pending-file.ts';
+import { keepIndexFilesOnly, placeSearchBundle, setAsideSearchBundle } from '../src/pipeline/reuse-search-bundle.ts';
+import { DOSSIER_SEARCH_BUNDLE, SEARCH_BUNDLE } from '../src/pipeline/search-bundles.ts';
+import { startPipeline, type StageReport } from '../src/pipeline/run-pipeline.ts';
+import type { EntityPageData, RetiredId } from '../src/pipeline/schemas.ts';
+import type { Article } from '../src/pipeline/types.ts';
+import { writeEntityApi } from '../src/pipeline/write-entity-api.ts';
+
+const USAGE = `Usage: npm run build -- [--seeds DIR] [--out DIR] [--strict] [--content DIR] [--base PATH] [--site URL]
+  --seeds DIR     folder of .txt articles to build (default: seeds)
+  --out DIR       where the site is written (default: dist)
+  --strict        fail when any seed has a warning
+  --content DIR   where generated MDX and data go, and where entities.yaml is read (default: content)
+  --base PATH     sub-path the site is served under (default: /)
+  --site URL      the site's public origin, for canonical links (default: https://casebook.example)
+  --registry FILE the entity registry (default: <content>/entities.yaml)
+  --lock FILE     the lock of published entity ids, read and extended (default: <content>/entities.lock.json)
+  --max-seed-bytes N  skip seeds larger than this (default: 2097152)`;
+
+function fail(message: string): never {
+  console.error(`casebook: ${message}`);
+  process.exit(1);
+}
+
+const progress = createProgress(process.stdout);
+
+function printStage({ stage, summary, ms }: StageReport): void {
+  progress.finish(stage, summary, ms);
+}
+
+async function timeStage<T>(stage: string, work: () => Promise<T>, summarise: (value: T) => string): Promise<T> {
+  progress.start(stage);
+  const started = performance.now();
+  const value = await work();
+  printStage({ stage, summary: summarise(value), ms: performance.now() - started });
+  return value;
+}
+
+async function main(): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        seeds: { type: 'string', default: 'seeds' },
+        out: { type: 'string', default: 'dist' },
+        content: { type: 'string', default: 'content' },
+        strict: { type: 'boolean', default: false },
+        base: { type: 'string', default: '/' },
+        site: { type: 'string', default: 'https://casebook.example' },
+        'max-seed-bytes': { type: 'string' },
+        registry: { type: 'string' },
+        lock: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (error) {
+    fail(`${(error as Error).message}\n${USAGE}`);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const maxSeedBytes = values['max-seed-bytes'] === undefined ? undefined : Number(values['max-seed-bytes']);
+  if (maxSeedBytes !== undefined && !(maxSeedBytes > 0)) fail('--max-seed-bytes takes a positive number of bytes');
+  if (!/^https?:$/.test(URL.parse(values.site)?.protocol ?? '')) {
+    fail(`--site takes the site's public address with its scheme, like https://example.org, not "${values.site}"`);
+  }
+  const seedsDir = resolve(values.seeds);
+  const outDir = resolve(values.out);
+  const contentDir = resolve(values.content);
+  const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
+  const started = performance.now();
+
+  // Astro hands the pages every variable of the environment as import.meta.env, over its own: a BASE_URL exported
+  // for some other tool made every link of the site point under it, whatever --base said.
+  for (const name of ASTRO_ENV_NAMES) delete process.env[name];
+  Object.assign(process.env, {
+    CASEBOOK_CONTENT: contentDir,
+    CASEBOOK_OUT: outDir,
+    CASEBOOK_BASE: base,
+    CASEBOOK_SITE: values.site,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    // This build writes /api/entities/<id>.json itself, beside Astro (write-entity-api.ts).
+    [ENTITY_API_WRITTEN]: '1',
+    // Tells this build's markers from those of an earlier process that had the same id (pending-file.ts).
+    [BUILD_TOKEN_VARIABLE]: randomUUID(),
+  });
+  // Astro starts now, on a thread of its own, and waits in its loaders for the content that is marked as coming here:
+  // it writes nothing to the site or the content folder before it has read the content (only its own caches). Astro's
+  // build state under .astro/ is shared by every build of this checkout, so it starts only once no other build holds
+  // the lock; the pipeline need not wait for that.
+  const written = contentWritten(contentDir);
+  await mkdir(contentDir, { recursive: true });
+  await markPending(written);
+  clearPendingAtExit(written);
+  const locked = acquireBuildLock(resolve('.astro/casebook-build.lock'), (pid) =>
+    console.log(`waiting    for another build of this checkout (process ${pid}) to finish: Astro's build state is shared`),
+  );
+  const astroPages = locked.then(() => startAstro({ root: process.cwd(), outDir, base, site: values.site }));
+  // Looked at once the pipeline is done; until then a failure must not surface as unhandled.
+  astroPages.catch(() => undefined);
+
+  const cacheDir = join(contentDir, '.casebook-cache');
+  const keptSearchBundle = join(cacheDir, SEARCH_BUNDLE);
+  const keptDossierBundle = join(cacheDir, DOSSIER_SEARCH_BUNDLE);
+  const registryPath = resolve(values.registry ?? `${contentDir}/entities.yaml`);
+  const lockPath = resolve(values.lock ?? `${contentDir}/entities.lock.json`);
+  // Pagefind takes the articles, then the entity pages, in its own process while the pipeline works (in a rebuild from
+  // the start of the entities stage, on the core that would wait for it), and writes their bundle while Astro renders;
+  // the dossier goes into a bundle of its own once it is made (search-bundles.ts). Nothing is written into the site
+  // until it is built, so a build that stops first leaves the last site and its search alone.
+  let indexing: Promise<SearchIndexing> | undefined;
+  let dossierIndexing: Promise<SearchIndexing> | undefined;
+  const onArticles = (articles: Article[]): void => {
+    indexing = startSearchIndex({ records: articleSearchRecords(articles, INDEX_LANGUAGE), pages: [] });
+    dossierIndexing = startSearchIndex({ records: [], pages: [] });
+    indexing.catch(() => undefined);
+    dossierIndexing.catch(() => undefined);
+  };
+  const onLinked = (_linked: Article[], entityPages: EntityPageData[]): void => {
+    if (!indexing) throw new Error('the pipeline linked its articles before it handed them to search');
+    const pages = entitySearchPages(entityPages);
+    // Added before anything else the build does with the index: reactions run in the order they were registered.
+    void indexing.then((search) => search.add({ records: [], pages }), () => undefined);
+  };
+  // Only what the later stages need is kept from the pipeline, so its articles and entities can be freed. The pipeline
+  // returns while its worker still makes the dossier: Astro reads the content meanwhile, and search takes the dossier's
+  // record once it is known.
+  // The entities and retired ids, kept only until their API files are written.
+  let entityApi: { entities: EntityPageData[]; retired: RetiredId[] } | undefined;
+  const { warnings, articles, entities, dossierRecord } = await startPipeline({
+    seedsDir, contentDir, registryPath, lockPath, onStage: printStage, cacheDir, onArticles, onLinked,
+    onStageStart: (stage) => progress.start(stage),
+    onProgress: (stage, done, total) => progress.update(stage, done, total),
+    ...(maxSeedBytes ? { maxSeedBytes } : {}),
+  }).then((result) => {
+    entityApi = { entities: result.entities, retired: result.retired };
+    return {
+      warnings: result.warnings,
+      articles: result.articles.length,
+      entities: result.entities.length,
+      dossierRecord: result.dossier.then((dossier) => dossierSearchRecord(dossier, INDEX_LANGUAGE)),
+    };
+  });
+  // A dossier that fails is reported below, through the search that waits for it.
+  dossierRecord.catch(() => undefined);
+  for (const w of warnings) console.warn(`warning: ${w.file}: ${w.skipped ? 'skipped, ' : ''}${w.message}`);
+  if (values.strict && warnings.length > 0) {
+    fail(`--strict: ${warnings.length} warning(s) about ${new Set(warnings.map((w) => w.file)).size} seed file(s); nothing was built`);
+  }
+  if (articles === 0) fail(`no usable article in ${seedsDir}; add .txt files with the articles' text`);
+
+  if (!indexing || !dossierIndexing) throw new Error('the pipeline never handed its pages to search');
+  const [search, dossierSearch] = await Promise.all([indexing, dossierIndexing]);
+
+  const lock = await locked;
+  let output: OutputFolder | undefined;
+  let searchWritten: Promise<{ pages: number }> | undefined;
+  let dossierSearchWritten: Promise<{ pages: number }> | undefined;
+  let pages: string[] = [];
+  try {
+    // The output folder is either kept for Astro to leave unchanged pages in, or cleared (Astro's own emptying is off).
+    // Pagefind writes the search bundles in its own process meanwhile, over the last ones, which it takes from the site.
+    await setAsideSearchBundle(outDir, keptSearchBundle);
+    await setAsideSearchBundle(outDir, keptDossierBundle, DOSSIER_SEARCH_BUNDLE);
+    searchWritten = search.finish(keptSearchBundle);
+    dossierSearchWritten = dossierRecord
+      .then(
+        (record) => {
+          dossierSearch.add({ records: [record], pages: [] });
+          return dossierSearch.finish(keptDossierBundle);
+        },
+        async (error: unknown) => {
+          await dossierSearch.discard();
+          throw error;
+        },
+      )
+      .then(async (written) => {
+        await keepIndexFilesOnly(keptDossierBundle);
+        return written;
+      });
+    // Looked at once Astro is done; until then a failure must not surface as an unhandled rejection.
+    searchWritten.catch(() => undefined);
+    dossierSearchWritten.catch(() => undefined);
+    output = await prepareOutput(outDir, cacheDir);
+    // The content is written and checked, and the output folder ready: Astro's loaders may read.
+    await clearPending(written);
+    // The pipeline's data is garbage now but for the entities, which stay for their API files: the rest goes before
+    // Astro's heap grows.
+    collectGarbage();
+    // The entities' API files, on this thread while Astro renders on its own, once the dossier's worker has freed a core
+    // (started at once, they took that core from Astro's content sync and the dossier); into a kept folder, only those
+    // that changed.
+    const apiWritten = Promise.all([openBuildCache(cacheDir).then((cache) => cache.open<string>('written-entity-api')), dossierRecord.catch(() => undefined)])
+      .then(([store]) => writeEntityApi(outDir, base, entityApi!.entities, entityApi!.retired, store, output?.kept))
+      .finally(() => {
+        // Only counts and warnings are kept from the pipeline now.
+        entityApi = undefined;
+        collectGarbage();
+      });
+    apiWritten.catch(() => undefined);
+    pages = await timeStage('astro', () => astroPages, () => `site written to ${outDir}${output?.kept ? ', unchanged pages kept' : ''}`);
+    await output.prune([...pages, ...(await apiWritten)]);
+  } catch (error) {
+    // Pagefind may be writing into the kept bundles: let it finish, so that no half-written file is reused next time.
+    // When the dossier failed, Astro failed for want of it: the dossier's error is the one to report.
+    await searchWritten?.catch(() => undefined);
+    await dossierSearchWritten?.catch(() => undefined);
+    await dossierRecord;
+    throw error;
+  } finally {
+    await output?.deleted;
+    await lock.release();
+  }
+  const bundles = Promise.all([searchWritten, dossierSearchWritten]);
+  await timeStage(
+    'pagefind',
+    async () => {
+      const [written, dossierWritten] = await bundles;
+      await placeSearchBundle(keptSearchBundle, outDir);
+      await placeSearchBundle(keptDossierBundle, outDir, DOSSIER_SEARCH_BUNDLE);
+      return { pages: written.pages + dossierWritten.pages };
+    },
+    ({ pages }) => `${pages} pages indexed, while Astro built the site`,
+  );
+  await output.complete();
+
+  progress.close();
+  const skipped = warnings.filter((w) => w.skipped).length;
+  console.log(
+    `done       ${articles} articles, ${entities} entity pages, the dossier; ${skipped} seed(s) skipped, ${warnings.length} warning(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
+main().catch((error: unknown) => {
+  const err = error instanceof Error ? error : new Error(String(error));
+  console.error(`casebook: the build failed: ${err.message}`);
+  if (err.cause instanceof Error) console.error(`  because: ${err.cause.message}`);
+  if (process.env['CASEBOOK_DEBUG']) console.error(err.stack);
+  process.exit(1);
+});
