@@ -1,5 +1,5 @@
 // Guesses the type of an entity nobody listed, from the words of its name and the words around it.
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { foldWord } from './fold-text.ts';
 import type { EntityType } from './schemas.ts';
 
