@@ -1,26 +1,19 @@
 // The build turns on Node's compile cache before its modules load, for its own thread and for the workers it starts.
-import { spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/run-build.ts';
 
 /** Runs node with `args` in the project, with TMPDIR at `tmp` (where Node keeps the cache by default) and no cache set. */
-function runNode(args: string[], tmp: string): Promise<{ code: number; stdout: string; stderr: string }> {
+function runNode(args: string[], tmp: string): Promise<{ stdout: string; stderr: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmp };
   delete env['NODE_COMPILE_CACHE'];
   delete env['NODE_DISABLE_COMPILE_CACHE'];
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code: code ?? 1, stdout, stderr }));
-  });
+  return promisify(execFile)(process.execPath, args, { cwd: ROOT, env });
 }
 
 describe('compile cache', () => {

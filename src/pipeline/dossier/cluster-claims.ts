@@ -38,7 +38,12 @@ export interface SentenceWords {
  * text alone, and most of clustering's reading (about 1 s at 3,000 articles), so the pipeline keeps it per article.
  */
 export function articleSentenceWords(article: Article): SentenceWords[] {
-  return articleSentences(article).map(({ text }) => {
+  return sentenceWords(articleSentences(article));
+}
+
+/** The script and distinct content words of each sentence. */
+function sentenceWords(sentences: ReadonlyArray<{ text: string }>): SentenceWords[] {
+  return sentences.map(({ text }) => {
     const words = new Set<string>();
     forEachContentWord(text, (word) => words.add(word));
     return { script: mainScript(text), words: [...words] };
@@ -58,7 +63,7 @@ export function clusterClaims(articles: Article[], wordsOf: (article: Article) =
     const inArticle = articleSentences(article);
     const kept = wordsOf(article);
     // Words kept for other sentences than these (a damaged cache entry) are read again.
-    const read = kept.length === inArticle.length ? kept : articleSentenceWords(article);
+    const read = kept.length === inArticle.length ? kept : sentenceWords(inArticle);
     for (const [i, sentence] of inArticle.entries()) {
       sentences.push(sentence);
       scripts.push(read[i]!.script);
