@@ -12,12 +12,12 @@ import { createProgress } from './progress.ts';
 import { articleSearchRecords } from '../src/pipeline/article-search-records.ts';
 import { dossierSearchRecord } from '../src/pipeline/dossier-search-record.ts';
 import { entitySearchPages } from '../src/pipeline/entity-search-pages.ts';
-import { INDEX_LANGUAGE, startSearchIndex, type SearchIndexing } from '../src/pipeline/index-search.ts';
+import { INDEX_LANGUAGE } from '../src/pipeline/index-search.ts';
 import { openBuildCache } from '../src/pipeline/build-cache.ts';
 import { ENTITY_API_WRITTEN } from '../src/pipeline/entity-api.ts';
 import { BUILD_TOKEN_VARIABLE, clearPending, clearPendingAtExit, contentWritten, markPending } from '../src/pipeline/pending-file.ts';
-import { keepIndexFilesOnly, placeSearchBundle, setAsideSearchBundle } from '../src/pipeline/reuse-search-bundle.ts';
-import { DOSSIER_SEARCH_BUNDLE, SEARCH_BUNDLE } from '../src/pipeline/search-bundles.ts';
+import { searchBundleSet } from '../src/pipeline/search-bundle-set.ts';
+import { allSearchBundles, articleSearchBundle, articleSearchShard, ENTITY_SEARCH_BUNDLE, SEARCH_BUNDLE } from '../src/pipeline/search-bundles.ts';
 import { startPipeline, type StageReport } from '../src/pipeline/run-pipeline.ts';
 import type { EntityPageData, RetiredId } from '../src/pipeline/schemas.ts';
 import type { Article } from '../src/pipeline/types.ts';
@@ -118,27 +118,30 @@ async function main(): Promise<void> {
   astroPages.catch(() => undefined);
 
   const cacheDir = join(contentDir, '.casebook-cache');
-  const keptSearchBundle = join(cacheDir, SEARCH_BUNDLE);
-  const keptDossierBundle = join(cacheDir, DOSSIER_SEARCH_BUNDLE);
   const registryPath = resolve(values.registry ?? `${contentDir}/entities.yaml`);
   const lockPath = resolve(values.lock ?? `${contentDir}/entities.lock.json`);
   // Pagefind takes the articles, then the entity pages, in its own process while the pipeline works (in a rebuild from
-  // the start of the entities stage, on the core that would wait for it), and writes their bundle while Astro renders;
-  // the dossier goes into a bundle of its own once it is made (search-bundles.ts). Nothing is written into the site
-  // until it is built, so a build that stops first leaves the last site and its search alone.
-  let indexing: Promise<SearchIndexing> | undefined;
-  let dossierIndexing: Promise<SearchIndexing> | undefined;
+  // the start of the entities stage, on the core that would wait for it), and writes their bundles while Astro renders;
+  // the dossier goes into the primary bundle once it is made. A bundle whose pages are those of the site's is kept as
+  // it is (search-bundles.ts). Nothing is written into the site until it is built, so a build that stops first leaves
+  // the last site and its search alone.
+  const search = searchBundleSet({
+    siteDir: outDir,
+    cacheDir,
+    names: allSearchBundles(),
+    primary: SEARCH_BUNDLE,
+    written: openBuildCache(cacheDir).then((cache) => cache.open<string>('search-bundles')),
+  });
+  let searchStarted = false;
   const onArticles = (articles: Article[]): void => {
-    indexing = startSearchIndex({ records: articleSearchRecords(articles, INDEX_LANGUAGE), pages: [] });
-    dossierIndexing = startSearchIndex({ records: [], pages: [] });
-    indexing.catch(() => undefined);
-    dossierIndexing.catch(() => undefined);
+    const records = articleSearchRecords(articles, INDEX_LANGUAGE);
+    const shards = Map.groupBy(records.keys(), (i) => articleSearchShard(articles[i]!.slug));
+    for (const [shard, indices] of shards) search.add(articleSearchBundle(shard), { records: indices.map((i) => records[i]!), pages: [] });
+    searchStarted = true;
   };
   const onLinked = (_linked: Article[], entityPages: EntityPageData[]): void => {
-    if (!indexing) throw new Error('the pipeline linked its articles before it handed them to search');
-    const pages = entitySearchPages(entityPages);
-    // Added before anything else the build does with the index: reactions run in the order they were registered.
-    void indexing.then((search) => search.add({ records: [], pages }), () => undefined);
+    if (!searchStarted) throw new Error('the pipeline linked its articles before it handed them to search');
+    if (entityPages.length > 0) search.add(ENTITY_SEARCH_BUNDLE, { records: [], pages: entitySearchPages(entityPages) });
   };
   // Only what the later stages need is kept from the pipeline, so its articles and entities can be freed. The pipeline
   // returns while its worker still makes the dossier: Astro reads the content meanwhile, and search takes the dossier's
@@ -167,38 +170,18 @@ async function main(): Promise<void> {
   }
   if (articles === 0) fail(`no usable article in ${seedsDir}; add .txt files with the articles' text`);
 
-  if (!indexing || !dossierIndexing) throw new Error('the pipeline never handed its pages to search');
-  const [search, dossierSearch] = await Promise.all([indexing, dossierIndexing]);
+  if (!searchStarted) throw new Error('the pipeline never handed its pages to search');
+  // The primary bundle once the dossier is made; a dossier that fails is reported through the search that waits for it.
+  const dossierAdded = dossierRecord.then((record) => search.add(SEARCH_BUNDLE, { records: [record], pages: [] }));
+  dossierAdded.catch(() => undefined);
 
   const lock = await locked;
   let output: OutputFolder | undefined;
-  let searchWritten: Promise<{ pages: number }> | undefined;
-  let dossierSearchWritten: Promise<{ pages: number }> | undefined;
   let pages: string[] = [];
   try {
     // The output folder is either kept for Astro to leave unchanged pages in, or cleared (Astro's own emptying is off).
     // Pagefind writes the search bundles in its own process meanwhile, over the last ones, which it takes from the site.
-    await setAsideSearchBundle(outDir, keptSearchBundle);
-    await setAsideSearchBundle(outDir, keptDossierBundle, DOSSIER_SEARCH_BUNDLE);
-    searchWritten = search.finish(keptSearchBundle);
-    dossierSearchWritten = dossierRecord
-      .then(
-        (record) => {
-          dossierSearch.add({ records: [record], pages: [] });
-          return dossierSearch.finish(keptDossierBundle);
-        },
-        async (error: unknown) => {
-          await dossierSearch.discard();
-          throw error;
-        },
-      )
-      .then(async (written) => {
-        await keepIndexFilesOnly(keptDossierBundle);
-        return written;
-      });
-    // Looked at once Astro is done; until then a failure must not surface as an unhandled rejection.
-    searchWritten.catch(() => undefined);
-    dossierSearchWritten.catch(() => undefined);
+    await search.setAside();
     output = await prepareOutput(outDir, cacheDir);
     // The content is written and checked, and the output folder ready: Astro's loaders may read.
     await clearPending(written);
@@ -221,24 +204,23 @@ async function main(): Promise<void> {
   } catch (error) {
     // Pagefind may be writing into the kept bundles: let it finish, so that no half-written file is reused next time.
     // When the dossier failed, Astro failed for want of it: the dossier's error is the one to report.
-    await searchWritten?.catch(() => undefined);
-    await dossierSearchWritten?.catch(() => undefined);
+    await search.discard();
     await dossierRecord;
     throw error;
   } finally {
     await output?.deleted;
     await lock.release();
   }
-  const bundles = Promise.all([searchWritten, dossierSearchWritten]);
   await timeStage(
     'pagefind',
     async () => {
-      const [written, dossierWritten] = await bundles;
-      await placeSearchBundle(keptSearchBundle, outDir);
-      await placeSearchBundle(keptDossierBundle, outDir, DOSSIER_SEARCH_BUNDLE);
-      return { pages: written.pages + dossierWritten.pages };
+      await dossierAdded;
+      const counts = await search.finished();
+      await search.place();
+      return counts;
     },
-    ({ pages }) => `${pages} pages indexed, while Astro built the site`,
+    ({ pages, indexed }) =>
+      indexed === pages ? `${pages} pages indexed, while Astro built the site` : `${pages} pages in search, ${indexed} of them indexed again, while Astro built the site`,
   );
   await output.complete();
 

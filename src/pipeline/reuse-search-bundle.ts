@@ -26,9 +26,14 @@ const WRITING_MARKER = '.casebook-writing';
  * of a write that was stopped, are not reused.
  */
 export async function dropForeignBundle(keepDir: string): Promise<void> {
-  const kept = await readEntry(keepDir);
-  const unfinished = await stat(join(keepDir, WRITING_MARKER)).then(() => true, () => false);
-  if (unfinished || kept?.version !== (await installedPagefindVersion())) await rm(keepDir, { recursive: true, force: true });
+  if (!(await isWholeBundle(keepDir))) await rm(keepDir, { recursive: true, force: true });
+}
+
+/** True when `bundleDir` holds a bundle that the installed Pagefind wrote to the end. */
+export async function isWholeBundle(bundleDir: string): Promise<boolean> {
+  const kept = await readEntry(bundleDir);
+  const unfinished = await stat(join(bundleDir, WRITING_MARKER)).then(() => true, () => false);
+  return !unfinished && kept !== undefined && kept.version === (await installedPagefindVersion());
 }
 
 /** Runs `write` (Pagefind writing into `keepDir`) so that, if it is stopped half-way, the next build drops the bundle. */

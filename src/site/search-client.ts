@@ -34,9 +34,10 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const options = { baseUrl: bundle.replace(/pagefind\/$/, ''), excerptLength: 24 };
   await pagefind.options(options);
   await pagefind.init();
-  // The dossier's bundle, written apart so that the site's could be written before the dossier was made.
-  const merged = root.dataset['mergedBundle'];
-  if (merged) await pagefind.mergeIndex(merged, options);
+  // The entity pages' and the articles' bundles, written apart from the dossier's so that a rebuild indexes only
+  // those whose pages changed (search-bundles.ts).
+  const merged = (root.dataset['mergedBundles'] ?? '').split(' ').filter((bundle) => bundle !== '');
+  await Promise.all(merged.map((bundle) => pagefind.mergeIndex(bundle, options)));
   await renderFilters(pagefind, fieldset);
 
   const run = async (): Promise<void> => {

@@ -1,0 +1,118 @@
+// One build's search bundles (search-bundles.ts), each indexed in Pagefind's process as soon as its pages are known,
+// or kept whole from the last build when it was written from the same pages. Nothing is written into the site before
+// it is built: the bundles move out of the site into the cache folder once the site is about to be rebuilt (setAside),
+// Pagefind writes there over the old files (reuse-search-bundle.ts), and the finished bundles move back (place).
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { digestOf, type KeyedStore } from './build-cache.ts';
+import { startSearchIndex, type SearchIndexing, type SearchInput } from './index-search.ts';
+import { isWholeBundle, keepIndexFilesOnly, placeSearchBundle, setAsideSearchBundle } from './reuse-search-bundle.ts';
+
+/** Where the bundles go and what tells one build's pages from another's. */
+export interface SearchBundleOptions {
+  siteDir: string;
+  /** The cache folder: the bundles wait here between setAside and place. */
+  cacheDir: string;
+  /** Every bundle folder a build may write (allSearchBundles); those not added in a build are deleted. */
+  names: readonly string[];
+  /** The bundle that keeps Pagefind's search code; the others keep only their index files. */
+  primary: string;
+  /**
+   * The digest of the pages each bundle in the site was written from, by bundle name; without it nothing is kept whole.
+   * A store of the build cache, so a change to the pipeline's code (which makes the pages) empties it.
+   */
+  written: Promise<KeyedStore<string> | undefined>;
+}
+
+/** A build's bundles, from the first pages given to Pagefind until they are in the site. */
+export interface SearchBundleSet {
+  /** Starts the bundle `name` with its pages, or keeps the site's when it was written from the same pages. */
+  add(name: string, input: SearchInput): void;
+  /** Moves every bundle out of the site into the cache folder; Pagefind writes none before this. */
+  setAside(): Promise<void>;
+  /** Settles once every bundle added is written (or kept) in the cache folder, with how many pages they hold and how many were indexed. */
+  finished(): Promise<{ pages: number; indexed: number }>;
+  /** Moves the bundles into the site and records what each was written from; deletes any bundle this build did not add. */
+  place(): Promise<void>;
+  /** For a build that failed: Pagefind writes nothing more, and the bundles set aside stay in the cache folder. */
+  discard(): Promise<void>;
+}
+
+interface Bundle {
+  digest: string;
+  pages: number;
+  /** Whether Pagefind indexed the pages, or the last build's bundle was kept. */
+  indexed: Promise<boolean>;
+}
+
+/** The bundles of one build, in `options.siteDir`. */
+export function searchBundleSet(options: SearchBundleOptions): SearchBundleSet {
+  const bundles = new Map<string, Bundle>();
+  const asideDone = Promise.withResolvers<void>();
+  let discarded = false;
+  const keptDir = (name: string): string => join(options.cacheDir, name);
+
+  const build = async (name: string, input: SearchInput, digest: string): Promise<boolean> => {
+    const written = await options.written;
+    const unchanged = written?.get(name) === digest && (await isWholeBundle(join(options.siteDir, name)));
+    // Pagefind takes the pages now, on its own process, and writes once the old bundle is set aside.
+    const indexing: Promise<SearchIndexing> | undefined = unchanged ? undefined : startSearchIndex(input);
+    indexing?.catch(() => undefined);
+    await asideDone.promise;
+    if (discarded) {
+      await indexing?.then((index) => index.discard());
+      return false;
+    }
+    if (unchanged && (await isWholeBundle(keptDir(name)))) return false;
+    // Indexed after all when the bundle kept went missing on the way.
+    const index = await (indexing ?? startSearchIndex(input));
+    await index.finish(keptDir(name));
+    if (name !== options.primary) await keepIndexFilesOnly(keptDir(name));
+    return true;
+  };
+
+  const finished = async (): Promise<{ pages: number; indexed: number }> => {
+    const all = [...bundles.values()];
+    const indexed = await Promise.all(all.map((b) => b.indexed));
+    return { pages: all.reduce((n, b) => n + b.pages, 0), indexed: all.filter((_, i) => indexed[i]).reduce((n, b) => n + b.pages, 0) };
+  };
+
+  return {
+    add(name, input) {
+      if (bundles.has(name)) throw new Error(`the search bundle ${name} was started twice`);
+      if (!options.names.includes(name)) throw new Error(`${name} is not one of the site's search bundles`);
+      const digest = digestOf(JSON.stringify(input));
+      const indexed = build(name, input, digest);
+      // Looked at in finished(); until then a failure must not surface as an unhandled rejection.
+      indexed.catch(() => undefined);
+      bundles.set(name, { digest, pages: input.records.length + input.pages.length, indexed });
+    },
+    async setAside() {
+      try {
+        for (const name of options.names) await setAsideSearchBundle(options.siteDir, keptDir(name), name);
+      } finally {
+        asideDone.resolve();
+      }
+    },
+    finished,
+    async place() {
+      await finished();
+      const written = await options.written;
+      for (const name of options.names) {
+        const bundle = bundles.get(name);
+        if (bundle) {
+          await placeSearchBundle(keptDir(name), options.siteDir, name);
+          written?.set(name, bundle.digest);
+        } else {
+          await rm(keptDir(name), { recursive: true, force: true });
+        }
+      }
+      await written?.save();
+    },
+    async discard() {
+      discarded = true;
+      asideDone.resolve();
+      await Promise.allSettled([...bundles.values()].map((b) => b.indexed));
+    },
+  };
+}

@@ -1,0 +1,142 @@
+// The site's search bundles: articles spread over shards by slug, and a bundle indexed again only when its pages changed.
+import { mkdtemp, readdir, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { openStore, type KeyedStore } from '../../src/pipeline/build-cache.ts';
+import type { SearchInput } from '../../src/pipeline/index-search.ts';
+import { searchBundleSet, type SearchBundleSet } from '../../src/pipeline/search-bundle-set.ts';
+import {
+  allSearchBundles,
+  ARTICLE_SEARCH_SHARDS,
+  articleSearchBundle,
+  articleSearchShard,
+  ENTITY_SEARCH_BUNDLE,
+  mergedSearchBundles,
+  SEARCH_BUNDLE,
+} from '../../src/pipeline/search-bundles.ts';
+
+describe('the article shards', () => {
+  const slugs = Array.from({ length: 800 }, (_, i) => `article-${i}-${(i * 7919) % 1000}`);
+
+  test('put an article in the same shard whatever other articles the corpus holds', () => {
+    const alone = slugs.map((slug) => articleSearchShard(slug));
+    const amongOthers = [...slugs].reverse().map((slug) => articleSearchShard(slug)).reverse();
+    expect(amongOthers).toEqual(alone);
+  });
+
+  test('spread a corpus over every shard, none with more than twice its share', () => {
+    const counts = new Array<number>(ARTICLE_SEARCH_SHARDS).fill(0);
+    for (const slug of slugs) counts[articleSearchShard(slug)]!++;
+    expect(Math.min(...counts)).toBeGreaterThan(0);
+    expect(Math.max(...counts)).toBeLessThan((2 * slugs.length) / ARTICLE_SEARCH_SHARDS);
+  });
+
+  test('are merged into search only where they hold an article, with the entities only when there are some', () => {
+    const shards = new Set(slugs.slice(0, 3).map((slug) => articleSearchShard(slug)));
+    const merged = mergedSearchBundles(slugs.slice(0, 3), 2);
+    expect(merged[0]).toBe(ENTITY_SEARCH_BUNDLE);
+    expect(merged.slice(1)).toEqual([...shards].sort((a, b) => a - b).map(articleSearchBundle));
+    expect(mergedSearchBundles(slugs.slice(0, 3), 0)).toEqual(merged.slice(1));
+    // The primary bundle is the one the page loads; every merged bundle is one the build may write.
+    expect(merged).not.toContain(SEARCH_BUNDLE);
+    for (const name of mergedSearchBundles(slugs, 1)) expect(allSearchBundles()).toContain(name);
+  });
+});
+
+const record = (slug: string, text: string): SearchInput['records'][number] => ({
+  url: `/articles/${slug}/`,
+  content: text,
+  language: 'en',
+  meta: { title: slug },
+  filters: { kind: ['article'] },
+});
+
+const NAMES = [SEARCH_BUNDLE, 'pagefind-a', 'pagefind-b', 'pagefind-c'];
+
+/** The bundle files under `dir` with the time each was last written. */
+async function writtenTimes(dir: string): Promise<Map<string, number>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return new Map(await Promise.all(files.map(async (file) => [file.slice(dir.length), (await stat(file)).mtimeMs] as const)));
+}
+
+describe('a set of search bundles', () => {
+  /** One build's bundles in `work`: `inputs` added by name, then set aside, finished and placed as a build does. */
+  async function build(work: string, inputs: Record<string, SearchInput>): Promise<{ pages: number; indexed: number }> {
+    const written: Promise<KeyedStore<string>> = openStore<string>(join(work, 'cache'), 'search-bundles', 'test');
+    const set: SearchBundleSet = searchBundleSet({ siteDir: join(work, 'site'), cacheDir: join(work, 'cache'), names: NAMES, primary: SEARCH_BUNDLE, written });
+    for (const [name, input] of Object.entries(inputs)) set.add(name, input);
+    await set.setAside();
+    const counts = await set.finished();
+    await set.place();
+    return counts;
+  }
+
+  const first: Record<string, SearchInput> = {
+    [SEARCH_BUNDLE]: { records: [record('dossier', 'The dossier of the story')], pages: [] },
+    'pagefind-a': { records: [record('water', 'Desalination plant opens'), record('power', 'Grid failure')], pages: [] },
+    'pagefind-b': { records: [record('court', 'The court ruled on Friday')], pages: [] },
+  };
+
+  test('indexes again only the bundles whose pages changed, keeping the others file for file', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'casebook-bundles-'));
+    expect(await build(work, first)).toEqual({ pages: 4, indexed: 4 });
+    const site = join(work, 'site');
+    const before = await writtenTimes(site);
+    const changed = { ...first, 'pagefind-b': { records: [record('court', 'The court ruled on Monday')], pages: [] } };
+
+    expect(await build(work, changed)).toEqual({ pages: 4, indexed: 1 });
+    const after = await writtenTimes(site);
+    const outside = (times: Map<string, number>) => [...times].filter(([file]) => !file.startsWith('/pagefind-b/')).sort();
+    expect(outside(after)).toEqual(outside(before));
+    // The changed bundle was written again: its metadata, named by its content, is a new file.
+    const metaOf = (times: Map<string, number>) => [...times.keys()].filter((f) => f.startsWith('/pagefind-b/') && f.endsWith('.pf_meta'));
+    expect(metaOf(after)).toHaveLength(1);
+    expect(metaOf(after)).not.toEqual(metaOf(before));
+  });
+
+  test('keeps only the primary bundle’s search code, and removes a bundle the build no longer writes', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'casebook-bundles-'));
+    await build(work, first);
+    const site = join(work, 'site');
+    expect((await readdir(join(site, SEARCH_BUNDLE))).some((name) => name === 'pagefind.js')).toBe(true);
+    expect((await readdir(join(site, 'pagefind-a'))).some((name) => name.endsWith('.js'))).toBe(false);
+
+    const { 'pagefind-b': _gone, ...rest } = first;
+    expect(await build(work, rest)).toEqual({ pages: 3, indexed: 0 });
+    expect((await readdir(site)).sort()).toEqual([SEARCH_BUNDLE, 'pagefind-a']);
+    expect(await readdir(join(work, 'cache'))).not.toContain('pagefind-b');
+  });
+
+  test('indexes a bundle again when the site lost it or holds a half-written one, though its pages are the same', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'casebook-bundles-'));
+    await build(work, first);
+    const site = join(work, 'site');
+    await writeFile(join(site, 'pagefind-a', '.casebook-writing'), 'stopped half-way\n');
+    expect(await build(work, first)).toEqual({ pages: 4, indexed: 2 });
+    expect(await readdir(join(site, 'pagefind-a'))).not.toContain('.casebook-writing');
+  });
+
+  test('writes nothing once discarded before the site is rebuilt: the site keeps the bundles it had', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'casebook-bundles-'));
+    await build(work, first);
+    const written = openStore<string>(join(work, 'cache'), 'search-bundles', 'test');
+    const set = searchBundleSet({ siteDir: join(work, 'site'), cacheDir: join(work, 'cache'), names: NAMES, primary: SEARCH_BUNDLE, written });
+    set.add('pagefind-c', { records: [record('new', 'A new page')], pages: [] });
+    const before = await writtenTimes(join(work, 'site'));
+    await set.discard();
+    expect(await writtenTimes(join(work, 'site'))).toEqual(before);
+    expect(await readdir(join(work, 'cache'))).not.toContain('pagefind-c');
+    expect((await readdir(join(work, 'site'))).sort()).toEqual([SEARCH_BUNDLE, 'pagefind-a', 'pagefind-b']);
+  });
+
+  test('refuses a bundle it does not know, or one added twice', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'casebook-bundles-'));
+    const set = searchBundleSet({ siteDir: join(work, 'site'), cacheDir: join(work, 'cache'), names: NAMES, primary: SEARCH_BUNDLE, written: Promise.resolve(undefined) });
+    expect(() => set.add('pagefind-z', first[SEARCH_BUNDLE]!)).toThrow(/not one of the site's search bundles/);
+    set.add('pagefind-a', first['pagefind-a']!);
+    expect(() => set.add('pagefind-a', first['pagefind-a']!)).toThrow(/started twice/);
+    await set.discard();
+  });
+});
