@@ -109,6 +109,63 @@ describe('saving a store', () => {
   });
 });
 
+describe('a store saved by appending', () => {
+  /** A store of `count` numbers keyed k0, k1, …, saved once. */
+  async function manyNumbers(count: number): Promise<string> {
+    const store = await openStore<number>(dir, 'numbers', 'v1');
+    for (let i = 0; i < count; i++) store.set(`k${i}`, i);
+    await store.save();
+    return readFile(join(dir, 'numbers.json'), 'utf8');
+  }
+
+  /** Reopens the store and sets back every key but `drop`, with `changes` over the values it read. */
+  async function resave(changes: Record<string, number>, drop: string[] = []): Promise<void> {
+    const store = await openStore<number>(dir, 'numbers', 'v1');
+    for (let i = 0; i < 100; i++) {
+      const key = `k${i}`;
+      if (!drop.includes(key)) store.set(key, key in changes ? changes[key]! : store.get(key)!);
+    }
+    await store.save();
+  }
+
+  test('appends only the entries that changed and the keys that went, after the file as it was', async () => {
+    const before = await manyNumbers(100);
+    await resave({ k7: 700 }, ['k8']);
+    const after = await readFile(join(dir, 'numbers.json'), 'utf8');
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.slice(before.length).split('\n').filter(Boolean)).toHaveLength(3);
+    const store = await openStore<number>(dir, 'numbers', 'v1');
+    expect([store.get('k6'), store.get('k7'), store.get('k8'), store.get('k99')]).toEqual([6, 700, undefined, 99]);
+  });
+
+  test('writes the file whole once it would hold a quarter more lines than live entries', async () => {
+    await manyNumbers(100);
+    for (let round = 0; round < 4; round++) await resave(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`k${i}`, round * 1000 + i])));
+    const after = await readFile(join(dir, 'numbers.json'), 'utf8');
+    // 100 + 10 + 10 lines are appended; 130 would pass 125, so the third save wrote the 100 whole and the fourth appended.
+    expect(after.split('\n').filter((line) => line.startsWith('"k'))).toHaveLength(110);
+    expect(after.split('\n').filter((line) => line.startsWith('end '))).toEqual(['end 100', 'end 110']);
+    const store = await openStore<number>(dir, 'numbers', 'v1');
+    expect([store.get('k0'), store.get('k9'), store.get('k10')]).toEqual([3000, 3009, 10]);
+  });
+
+  test('reads a block cut short as not written, and writes the file whole at its next save', async () => {
+    await manyNumbers(100);
+    const path = join(dir, 'numbers.json');
+    const whole = await readFile(path, 'utf8');
+    await resave({ k1: 100 });
+    const appended = await readFile(path, 'utf8');
+    // The appended block loses its count line: as if the build had stopped while appending it.
+    await writeFile(path, appended.slice(0, appended.lastIndexOf('end ')));
+    expect((await openStore<number>(dir, 'numbers', 'v1')).get('k1')).toBe(1);
+    await resave({ k2: 200 });
+    const rewritten = await readFile(path, 'utf8');
+    expect(rewritten.startsWith(whole)).toBe(false);
+    const store = await openStore<number>(dir, 'numbers', 'v1');
+    expect([store.get('k1'), store.get('k2')]).toEqual([1, 200]);
+  });
+});
+
 describe('mapCached', () => {
   test('computes only the items the last build did not keep, in one call, and keeps null as a result', async () => {
     const first = await openStore<string | null>(dir, 'words', 'v1');
