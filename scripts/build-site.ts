@@ -16,7 +16,7 @@ import { INDEX_LANGUAGE } from '../src/pipeline/index-search.ts';
 import { openBuildCache } from '../src/pipeline/build-cache.ts';
 import { ENTITY_API_WRITTEN } from '../src/pipeline/entity-api.ts';
 import { BUILD_TOKEN_VARIABLE, clearPending, clearPendingAtExit, contentWritten, markPending } from '../src/pipeline/pending-file.ts';
-import { searchBundleSet } from '../src/pipeline/search-bundle-set.ts';
+import { madePages, searchBundleSet } from '../src/pipeline/search-bundle-set.ts';
 import { allSearchBundles, articleSearchBundle, articleSearchShard, ENTITY_SEARCH_BUNDLE, SEARCH_BUNDLE } from '../src/pipeline/search-bundles.ts';
 import { startPipeline, type StageReport } from '../src/pipeline/run-pipeline.ts';
 import type { EntityPageData, RetiredId } from '../src/pipeline/schemas.ts';
@@ -134,14 +134,19 @@ async function main(): Promise<void> {
   });
   let searchStarted = false;
   const onArticles = (articles: Article[]): void => {
-    const records = articleSearchRecords(articles, INDEX_LANGUAGE);
-    const shards = Map.groupBy(records.keys(), (i) => articleSearchShard(articles[i]!.slug));
-    for (const [shard, indices] of shards) search.add(articleSearchBundle(shard), { records: indices.map((i) => records[i]!), pages: [] });
+    for (const [shard, members] of Map.groupBy(articles, (article) => articleSearchShard(article.slug))) {
+      search.add(articleSearchBundle(shard), {
+        // An article's record is made from what ingest made of its seed, which the seed's name and bytes fix, and its slug.
+        key: JSON.stringify(members.map((article) => [article.slug, article.source, article.hash])),
+        count: members.length,
+        make: () => ({ records: articleSearchRecords(members, INDEX_LANGUAGE), pages: [] }),
+      });
+    }
     searchStarted = true;
   };
   const onLinked = (_linked: Article[], entityPages: EntityPageData[]): void => {
     if (!searchStarted) throw new Error('the pipeline linked its articles before it handed them to search');
-    if (entityPages.length > 0) search.add(ENTITY_SEARCH_BUNDLE, { records: [], pages: entitySearchPages(entityPages) });
+    if (entityPages.length > 0) search.add(ENTITY_SEARCH_BUNDLE, madePages({ records: [], pages: entitySearchPages(entityPages) }));
   };
   // Only what the later stages need is kept from the pipeline, so its articles and entities can be freed. The pipeline
   // returns while its worker still makes the dossier: Astro reads the content meanwhile, and search takes the dossier's
@@ -172,7 +177,7 @@ async function main(): Promise<void> {
 
   if (!searchStarted) throw new Error('the pipeline never handed its pages to search');
   // The primary bundle once the dossier is made; a dossier that fails is reported through the search that waits for it.
-  const dossierAdded = dossierRecord.then((record) => search.add(SEARCH_BUNDLE, { records: [record], pages: [] }));
+  const dossierAdded = dossierRecord.then((record) => search.add(SEARCH_BUNDLE, madePages({ records: [record], pages: [] })));
   dossierAdded.catch(() => undefined);
 
   const lock = await locked;

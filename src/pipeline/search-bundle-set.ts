@@ -24,10 +24,23 @@ export interface SearchBundleOptions {
   written: Promise<KeyedStore<string> | undefined>;
 }
 
+/** The pages of one bundle: what tells them apart, how many they are, and how to make them, done only when needed. */
+export interface BundlePages {
+  /** The same key means the same pages (in the same pipeline version, which the store of keys is kept per). */
+  key: string;
+  count: number;
+  make: () => SearchInput;
+}
+
+/** Pages already made, told apart by their whole content. */
+export function madePages(input: SearchInput): BundlePages {
+  return { key: JSON.stringify(input), count: input.records.length + input.pages.length, make: () => input };
+}
+
 /** A build's bundles, from the first pages given to Pagefind until they are in the site. */
 export interface SearchBundleSet {
-  /** Starts the bundle `name` with its pages, or keeps the site's when it was written from the same pages. */
-  add(name: string, input: SearchInput): void;
+  /** Starts the bundle `name` with its pages, or keeps the site's when it was written from pages of the same key. */
+  add(name: string, pages: BundlePages): void;
   /** Moves every bundle out of the site into the cache folder; Pagefind writes none before this. */
   setAside(): Promise<void>;
   /** Settles once every bundle added is written (or kept) in the cache folder, with how many pages they hold and how many were indexed. */
@@ -52,11 +65,11 @@ export function searchBundleSet(options: SearchBundleOptions): SearchBundleSet {
   let discarded = false;
   const keptDir = (name: string): string => join(options.cacheDir, name);
 
-  const build = async (name: string, input: SearchInput, digest: string): Promise<boolean> => {
+  const build = async (name: string, pages: BundlePages, digest: string): Promise<boolean> => {
     const written = await options.written;
     const unchanged = written?.get(name) === digest && (await isWholeBundle(join(options.siteDir, name)));
     // Pagefind takes the pages now, on its own process, and writes once the old bundle is set aside.
-    const indexing: Promise<SearchIndexing> | undefined = unchanged ? undefined : startSearchIndex(input);
+    const indexing: Promise<SearchIndexing> | undefined = unchanged ? undefined : startSearchIndex(pages.make());
     indexing?.catch(() => undefined);
     await asideDone.promise;
     if (discarded) {
@@ -65,7 +78,7 @@ export function searchBundleSet(options: SearchBundleOptions): SearchBundleSet {
     }
     if (unchanged && (await isWholeBundle(keptDir(name)))) return false;
     // Indexed after all when the bundle kept went missing on the way.
-    const index = await (indexing ?? startSearchIndex(input));
+    const index = await (indexing ?? startSearchIndex(pages.make()));
     await index.finish(keptDir(name));
     if (name !== options.primary) await keepIndexFilesOnly(keptDir(name));
     return true;
@@ -78,14 +91,14 @@ export function searchBundleSet(options: SearchBundleOptions): SearchBundleSet {
   };
 
   return {
-    add(name, input) {
+    add(name, pages) {
       if (bundles.has(name)) throw new Error(`the search bundle ${name} was started twice`);
       if (!options.names.includes(name)) throw new Error(`${name} is not one of the site's search bundles`);
-      const digest = digestOf(JSON.stringify(input));
-      const indexed = build(name, input, digest);
+      const digest = digestOf(pages.key);
+      const indexed = build(name, pages, digest);
       // Looked at in finished(); until then a failure must not surface as an unhandled rejection.
       indexed.catch(() => undefined);
-      bundles.set(name, { digest, pages: input.records.length + input.pages.length, indexed });
+      bundles.set(name, { digest, pages: pages.count, indexed });
     },
     async setAside() {
       try {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openStore, type KeyedStore } from '../../src/pipeline/build-cache.ts';
 import type { SearchInput } from '../../src/pipeline/index-search.ts';
-import { searchBundleSet, type SearchBundleSet } from '../../src/pipeline/search-bundle-set.ts';
+import { madePages, searchBundleSet, type BundlePages, type SearchBundleSet } from '../../src/pipeline/search-bundle-set.ts';
 import {
   allSearchBundles,
   ARTICLE_SEARCH_SHARDS,
@@ -66,7 +66,7 @@ describe('a set of search bundles', () => {
   async function build(work: string, inputs: Record<string, SearchInput>): Promise<{ pages: number; indexed: number }> {
     const written: Promise<KeyedStore<string>> = openStore<string>(join(work, 'cache'), 'search-bundles', 'test');
     const set: SearchBundleSet = searchBundleSet({ siteDir: join(work, 'site'), cacheDir: join(work, 'cache'), names: NAMES, primary: SEARCH_BUNDLE, written });
-    for (const [name, input] of Object.entries(inputs)) set.add(name, input);
+    for (const [name, input] of Object.entries(inputs)) set.add(name, madePages(input));
     await set.setAside();
     const counts = await set.finished();
     await set.place();
@@ -96,6 +96,22 @@ describe('a set of search bundles', () => {
     expect(metaOf(after)).not.toEqual(metaOf(before));
   });
 
+  test('makes the pages of a bundle only when it is indexed: a bundle kept whole is known by its key alone', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'casebook-bundles-'));
+    await build(work, first);
+    const made: string[] = [];
+    const lazily = (name: string, key: string): BundlePages => ({ key, count: 1, make: () => (made.push(name), first[name]!) });
+    const set = searchBundleSet({ siteDir: join(work, 'site'), cacheDir: join(work, 'cache'), names: NAMES, primary: SEARCH_BUNDLE, written: openStore<string>(join(work, 'cache'), 'search-bundles', 'test') });
+    // The same keys as the first build's (madePages keys a bundle by its content), but for pagefind-b.
+    set.add(SEARCH_BUNDLE, lazily(SEARCH_BUNDLE, madePages(first[SEARCH_BUNDLE]!).key));
+    set.add('pagefind-a', lazily('pagefind-a', madePages(first['pagefind-a']!).key));
+    set.add('pagefind-b', lazily('pagefind-b', 'another key'));
+    await set.setAside();
+    expect(await set.finished()).toEqual({ pages: 3, indexed: 1 });
+    await set.place();
+    expect(made).toEqual(['pagefind-b']);
+  });
+
   test('keeps only the primary bundle’s search code, and removes a bundle the build no longer writes', async () => {
     const work = await mkdtemp(join(tmpdir(), 'casebook-bundles-'));
     await build(work, first);
@@ -123,7 +139,7 @@ describe('a set of search bundles', () => {
     await build(work, first);
     const written = openStore<string>(join(work, 'cache'), 'search-bundles', 'test');
     const set = searchBundleSet({ siteDir: join(work, 'site'), cacheDir: join(work, 'cache'), names: NAMES, primary: SEARCH_BUNDLE, written });
-    set.add('pagefind-c', { records: [record('new', 'A new page')], pages: [] });
+    set.add('pagefind-c', madePages({ records: [record('new', 'A new page')], pages: [] }));
     const before = await writtenTimes(join(work, 'site'));
     await set.discard();
     expect(await writtenTimes(join(work, 'site'))).toEqual(before);
@@ -134,9 +150,9 @@ describe('a set of search bundles', () => {
   test('refuses a bundle it does not know, or one added twice', async () => {
     const work = await mkdtemp(join(tmpdir(), 'casebook-bundles-'));
     const set = searchBundleSet({ siteDir: join(work, 'site'), cacheDir: join(work, 'cache'), names: NAMES, primary: SEARCH_BUNDLE, written: Promise.resolve(undefined) });
-    expect(() => set.add('pagefind-z', first[SEARCH_BUNDLE]!)).toThrow(/not one of the site's search bundles/);
-    set.add('pagefind-a', first['pagefind-a']!);
-    expect(() => set.add('pagefind-a', first['pagefind-a']!)).toThrow(/started twice/);
+    expect(() => set.add('pagefind-z', madePages(first[SEARCH_BUNDLE]!))).toThrow(/not one of the site's search bundles/);
+    set.add('pagefind-a', madePages(first['pagefind-a']!));
+    expect(() => set.add('pagefind-a', madePages(first['pagefind-a']!))).toThrow(/started twice/);
     await set.discard();
   });
 });
