@@ -16,8 +16,8 @@ import { INDEX_LANGUAGE } from '../src/pipeline/index-search.ts';
 import { openBuildCache } from '../src/pipeline/build-cache.ts';
 import { ENTITY_API_WRITTEN } from '../src/pipeline/entity-api.ts';
 import { BUILD_TOKEN_VARIABLE, clearPending, clearPendingAtExit, contentWritten, markPending } from '../src/pipeline/pending-file.ts';
-import { madePages, searchBundleSet } from '../src/pipeline/search-bundle-set.ts';
-import { allSearchBundles, articleSearchBundle, articleSearchShard, ENTITY_SEARCH_BUNDLE, SEARCH_BUNDLE } from '../src/pipeline/search-bundles.ts';
+import { joinedPages, madePages, searchBundleSet, type BundlePages } from '../src/pipeline/search-bundle-set.ts';
+import { allSearchBundles, SEARCH_BUNDLE, searchPartBundle, searchPartOf, searchParts } from '../src/pipeline/search-bundles.ts';
 import { startPipeline, type StageReport } from '../src/pipeline/run-pipeline.ts';
 import type { EntityPageData, RetiredId } from '../src/pipeline/schemas.ts';
 import type { Article } from '../src/pipeline/types.ts';
@@ -33,6 +33,19 @@ const USAGE = `Usage: npm run build -- [--seeds DIR] [--out DIR] [--strict] [--c
   --registry FILE the entity registry (default: <content>/entities.yaml)
   --lock FILE     the lock of published entity ids, read and extended (default: <content>/entities.lock.json)
   --max-seed-bytes N  skip seeds larger than this (default: 2097152)`;
+
+/**
+ * The search pages of `articles`, known by their slugs, seed names and seed digests: an article's record is made from
+ * what ingest made of its seed, which the seed's name and bytes fix, and its slug. The records are made only when the
+ * part is indexed.
+ */
+function articlePages(articles: Article[]): BundlePages {
+  return {
+    key: JSON.stringify(articles.map((article) => [article.slug, article.source, article.hash])),
+    count: articles.length,
+    make: () => ({ records: articleSearchRecords(articles, INDEX_LANGUAGE), pages: [] }),
+  };
+}
 
 function fail(message: string): never {
   console.error(`casebook: ${message}`);
@@ -132,21 +145,18 @@ async function main(): Promise<void> {
     primary: SEARCH_BUNDLE,
     written: openBuildCache(cacheDir).then((cache) => cache.open<string>('search-bundles')),
   });
-  let searchStarted = false;
+  // The articles of the first part, which waits for the entity pages it also holds.
+  let firstPart: Article[] | undefined;
   const onArticles = (articles: Article[]): void => {
-    for (const [shard, members] of Map.groupBy(articles, (article) => articleSearchShard(article.slug))) {
-      search.add(articleSearchBundle(shard), {
-        // An article's record is made from what ingest made of its seed, which the seed's name and bytes fix, and its slug.
-        key: JSON.stringify(members.map((article) => [article.slug, article.source, article.hash])),
-        count: members.length,
-        make: () => ({ records: articleSearchRecords(members, INDEX_LANGUAGE), pages: [] }),
-      });
-    }
-    searchStarted = true;
+    const parts = Map.groupBy(articles, (article) => searchPartOf(article.slug, searchParts(articles.length)));
+    for (const [part, members] of parts) if (part !== 0) search.add(searchPartBundle(part), articlePages(members));
+    firstPart = parts.get(0) ?? [];
   };
   const onLinked = (_linked: Article[], entityPages: EntityPageData[]): void => {
-    if (!searchStarted) throw new Error('the pipeline linked its articles before it handed them to search');
-    if (entityPages.length > 0) search.add(ENTITY_SEARCH_BUNDLE, madePages({ records: [], pages: entitySearchPages(entityPages) }));
+    if (!firstPart) throw new Error('the pipeline linked its articles before it handed them to search');
+    if (firstPart.length + entityPages.length > 0) {
+      search.add(searchPartBundle(0), joinedPages(articlePages(firstPart), madePages({ records: [], pages: entitySearchPages(entityPages) })));
+    }
   };
   // Only what the later stages need is kept from the pipeline, so its articles and entities can be freed. The pipeline
   // returns while its worker still makes the dossier: Astro reads the content meanwhile, and search takes the dossier's
@@ -175,7 +185,7 @@ async function main(): Promise<void> {
   }
   if (articles === 0) fail(`no usable article in ${seedsDir}; add .txt files with the articles' text`);
 
-  if (!searchStarted) throw new Error('the pipeline never handed its pages to search');
+  if (!firstPart) throw new Error('the pipeline never handed its pages to search');
   // The primary bundle once the dossier is made; a dossier that fails is reported through the search that waits for it.
   const dossierAdded = dossierRecord.then((record) => search.add(SEARCH_BUNDLE, madePages({ records: [record], pages: [] })));
   dossierAdded.catch(() => undefined);

@@ -37,6 +37,18 @@ export function madePages(input: SearchInput): BundlePages {
   return { key: JSON.stringify(input), count: input.records.length + input.pages.length, make: () => input };
 }
 
+/** The pages of two sets together, known by both keys. */
+export function joinedPages(first: BundlePages, second: BundlePages): BundlePages {
+  return {
+    key: JSON.stringify([first.key, second.key]),
+    count: first.count + second.count,
+    make: () => {
+      const [a, b] = [first.make(), second.make()];
+      return { records: [...a.records, ...b.records], pages: [...a.pages, ...b.pages] };
+    },
+  };
+}
+
 /** A build's bundles, from the first pages given to Pagefind until they are in the site. */
 export interface SearchBundleSet {
   /** Starts the bundle `name` with its pages, or keeps the site's when it was written from pages of the same key. */

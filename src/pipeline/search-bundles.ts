@@ -1,46 +1,52 @@
 // The site's search is several Pagefind bundles, read as one by the search page (Pagefind's mergeIndex):
 // - the dossier's, the primary one, whose pagefind.js the search page loads: the dossier is known last, and a bundle of
 //   its one page is written in a moment once it is;
-// - the entity pages', known once the entities are;
-// - the articles', in ARTICLE_SEARCH_SHARDS shards by a hash of each article's slug.
+// - the articles' in parts, each article in the part its slug hashes to, the first part also holding the entity pages:
+//   one part for every 250 articles, at most eight.
 // Pagefind has no incremental mode: an index is built whole from every page it holds. Split this way, a rebuild after
-// one seed changed indexes the shard that holds its article (and any other bundle whose pages changed) and keeps the
-// rest as they were; at 3,000 bench articles one whole bundle of the articles cost about 5 CPU-s of every rebuild.
-// One bundle for everything also kept search waiting for the dossier, after which writing the 5,000 pages of the bench's
-// 3,000 articles took 2-3 s.
+// one seed changed indexes the part that holds its article (and any other bundle whose pages changed) and keeps the
+// rest as they were; at 3,000 bench articles one bundle of all the articles cost about 5 CPU-s of every rebuild.
+// One bundle for everything also kept search waiting for the dossier, after which writing the 5,000 pages of the
+// bench's 3,000 articles took 2-3 s.
+// Parts are not made smaller: Pagefind reads a multi-word query as every word, but where a bundle holds no page with
+// all of them it answers with pages holding some, so a bundle of a handful of articles adds pages that lack a word.
+// At 3,000 articles in eight parts, 19 two-word and 38 one-word queries gave the same results, in the same order, as
+// one bundle; the five seeds in five parts did not ("Microsoft Nadella": six results instead of four).
 import { createHash } from 'node:crypto';
 
-/** The folder of the primary bundle in the site: the dossier's pages, and the search code the search page loads. */
+/** The folder of the primary bundle in the site: the dossier's page, and the search code the search page loads. */
 export const SEARCH_BUNDLE = 'pagefind';
 
-/** The folder of the entity pages' bundle in the site, merged into the primary one's search; it holds only index files. */
-export const ENTITY_SEARCH_BUNDLE = 'pagefind-entities';
+/** The most parts the articles are split into: more make a rebuild index fewer articles, and every search fetch more files. */
+export const MAX_SEARCH_PARTS = 8;
 
-/**
- * How many bundles the articles are split into. More shards make a rebuild index fewer articles, and make every
- * search fetch more files (each merged bundle's metadata and word chunks): eight keep a one-seed rebuild of 3,000
- * articles to about 375 of them, for eight small fetches a search.
- */
-export const ARTICLE_SEARCH_SHARDS = 8;
+/** How many articles make one part: in bundles of fewer, multi-word queries start to match pages that lack a word. */
+const ARTICLES_PER_PART = 250;
 
-/** The folder of the articles' bundle `shard` in the site; like the entities', it holds only index files. */
-export function articleSearchBundle(shard: number): string {
-  return `pagefind-articles-${shard}`;
+/** How many parts a corpus of `articleCount` articles is split into. */
+export function searchParts(articleCount: number): number {
+  return Math.min(MAX_SEARCH_PARTS, Math.max(1, Math.floor(articleCount / ARTICLES_PER_PART)));
 }
 
-/** The shard of the article `slug`: the same for the same slug in every build, whatever else the corpus holds. */
-export function articleSearchShard(slug: string): number {
-  return createHash('sha256').update(slug).digest().readUInt32BE(0) % ARTICLE_SEARCH_SHARDS;
+/** The folder of part `part` in the site; it holds only index files, the primary bundle's code reads it. */
+export function searchPartBundle(part: number): string {
+  return `pagefind-part-${part}`;
+}
+
+/** The part of the article `slug` among `parts`: the same in every build with as many parts, whatever else the corpus holds. */
+export function searchPartOf(slug: string, parts: number): number {
+  return createHash('sha256').update(slug).digest().readUInt32BE(0) % parts;
 }
 
 /** Every bundle folder a build may write, the primary first: the build sets all of them aside and places those it wrote. */
 export function allSearchBundles(): string[] {
-  return [SEARCH_BUNDLE, ENTITY_SEARCH_BUNDLE, ...Array.from({ length: ARTICLE_SEARCH_SHARDS }, (_, shard) => articleSearchBundle(shard))];
+  return [SEARCH_BUNDLE, ...Array.from({ length: MAX_SEARCH_PARTS }, (_, part) => searchPartBundle(part))];
 }
 
-/** The bundles the search page merges into the primary one: the entity pages' when there are any, and each shard holding an article. */
-export function mergedSearchBundles(articleSlugs: Iterable<string>, entityCount: number): string[] {
-  const shards = new Set<number>();
-  for (const slug of articleSlugs) shards.add(articleSearchShard(slug));
-  return [...(entityCount > 0 ? [ENTITY_SEARCH_BUNDLE] : []), ...[...shards].sort((a, b) => a - b).map(articleSearchBundle)];
+/** The parts the search page merges into the primary bundle: the first when it holds entity pages, and each holding an article. */
+export function mergedSearchBundles(articleSlugs: readonly string[], entityCount: number): string[] {
+  const parts = searchParts(articleSlugs.length);
+  const used = new Set(articleSlugs.map((slug) => searchPartOf(slug, parts)));
+  if (entityCount > 0) used.add(0);
+  return [...used].sort((a, b) => a - b).map(searchPartBundle);
 }

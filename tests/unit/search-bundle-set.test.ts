@@ -1,56 +1,61 @@
-// The site's search bundles: articles spread over shards by slug, and a bundle indexed again only when its pages changed.
+// The site's search bundles: articles spread over parts by slug, and a bundle indexed again only when its pages changed.
 import { mkdtemp, readdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openStore, type KeyedStore } from '../../src/pipeline/build-cache.ts';
 import type { SearchInput } from '../../src/pipeline/index-search.ts';
-import { madePages, searchBundleSet, type BundlePages, type SearchBundleSet } from '../../src/pipeline/search-bundle-set.ts';
-import {
-  allSearchBundles,
-  ARTICLE_SEARCH_SHARDS,
-  articleSearchBundle,
-  articleSearchShard,
-  ENTITY_SEARCH_BUNDLE,
-  mergedSearchBundles,
-  SEARCH_BUNDLE,
-} from '../../src/pipeline/search-bundles.ts';
+import { joinedPages, madePages, searchBundleSet, type BundlePages, type SearchBundleSet } from '../../src/pipeline/search-bundle-set.ts';
+import { allSearchBundles, MAX_SEARCH_PARTS, mergedSearchBundles, SEARCH_BUNDLE, searchPartBundle, searchPartOf, searchParts } from '../../src/pipeline/search-bundles.ts';
 
-describe('the article shards', () => {
-  const slugs = Array.from({ length: 800 }, (_, i) => `article-${i}-${(i * 7919) % 1000}`);
+describe('the parts of the articles in search', () => {
+  const slugs = Array.from({ length: 1600 }, (_, i) => `article-${i}-${(i * 7919) % 1000}`);
 
-  test('put an article in the same shard whatever other articles the corpus holds', () => {
-    const alone = slugs.map((slug) => articleSearchShard(slug));
-    const amongOthers = [...slugs].reverse().map((slug) => articleSearchShard(slug)).reverse();
+  test('are one for a small corpus, one more for every 250 articles, and at most eight', () => {
+    expect([5, 249, 499, 500, 1000, 2999, 10_000].map(searchParts)).toEqual([1, 1, 1, 2, 4, 8, MAX_SEARCH_PARTS]);
+  });
+
+  test('put an article in the same part whatever other articles the corpus holds', () => {
+    const alone = slugs.map((slug) => searchPartOf(slug, 8));
+    const amongOthers = [...slugs].reverse().map((slug) => searchPartOf(slug, 8)).reverse();
     expect(amongOthers).toEqual(alone);
   });
 
-  test('spread a corpus over every shard, none with more than twice its share', () => {
-    const counts = new Array<number>(ARTICLE_SEARCH_SHARDS).fill(0);
-    for (const slug of slugs) counts[articleSearchShard(slug)]!++;
+  test('spread a corpus over every part, none with more than twice its share', () => {
+    const counts = new Array<number>(8).fill(0);
+    for (const slug of slugs) counts[searchPartOf(slug, 8)]!++;
     expect(Math.min(...counts)).toBeGreaterThan(0);
-    expect(Math.max(...counts)).toBeLessThan((2 * slugs.length) / ARTICLE_SEARCH_SHARDS);
+    expect(Math.max(...counts)).toBeLessThan((2 * slugs.length) / 8);
   });
 
-  test('are merged into search only where they hold an article, with the entities only when there are some', () => {
-    const shards = new Set(slugs.slice(0, 3).map((slug) => articleSearchShard(slug)));
-    const merged = mergedSearchBundles(slugs.slice(0, 3), 2);
-    expect(merged[0]).toBe(ENTITY_SEARCH_BUNDLE);
-    expect(merged.slice(1)).toEqual([...shards].sort((a, b) => a - b).map(articleSearchBundle));
-    expect(mergedSearchBundles(slugs.slice(0, 3), 0)).toEqual(merged.slice(1));
+  test('are merged into search where they hold an article, the first also where it holds only the entity pages', () => {
+    expect(mergedSearchBundles(slugs.slice(0, 5), 3)).toEqual([searchPartBundle(0)]);
+    // 600 articles, all of them in the second of the two parts that many articles make.
+    const second = slugs.filter((slug) => searchPartOf(slug, 2) === 1).slice(0, 600);
+    expect(searchParts(second.length)).toBe(2);
+    expect(mergedSearchBundles(second, 0)).toEqual([searchPartBundle(1)]);
+    expect(mergedSearchBundles(second, 2)).toEqual([searchPartBundle(0), searchPartBundle(1)]);
     // The primary bundle is the one the page loads; every merged bundle is one the build may write.
-    expect(merged).not.toContain(SEARCH_BUNDLE);
+    expect(mergedSearchBundles(slugs, 1)).not.toContain(SEARCH_BUNDLE);
     for (const name of mergedSearchBundles(slugs, 1)) expect(allSearchBundles()).toContain(name);
   });
 });
 
-const record = (slug: string, text: string): SearchInput['records'][number] => ({
-  url: `/articles/${slug}/`,
-  content: text,
-  language: 'en',
-  meta: { title: slug },
-  filters: { kind: ['article'] },
+describe('pages joined into one bundle', () => {
+  test('are made from both sets, and known by both keys', () => {
+    const articles = madePages({ records: [record('water', 'Desalination plant opens')], pages: [] });
+    const entities = madePages({ records: [], pages: [{ url: '/entities/acme/', content: '<h1>Acme</h1>' }] });
+    const joined = joinedPages(articles, entities);
+    expect(joined.count).toBe(2);
+    expect(joined.make()).toEqual({ records: articles.make().records, pages: entities.make().pages });
+    expect(joined.key).not.toBe(joinedPages(articles, madePages({ records: [], pages: [] })).key);
+    expect(joined.key).toBe(joinedPages(articles, entities).key);
+  });
 });
+
+function record(slug: string, text: string): SearchInput['records'][number] {
+  return { url: `/articles/${slug}/`, content: text, language: 'en', meta: { title: slug }, filters: { kind: ['article'] } };
+}
 
 const NAMES = [SEARCH_BUNDLE, 'pagefind-a', 'pagefind-b', 'pagefind-c'];
 
