@@ -1,10 +1,10 @@
 // The build behind `npm run build` (scripts/build.ts loads it): the command line around the pipeline, Astro and
 // Pagefind: arguments, progress, summary, exit code.
-import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ASTRO_ENV_NAMES, startAstro } from './astro-beside.ts';
+import { buildEnvironment } from './build-environment.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import { prepareOutput, type OutputFolder } from './output-folder.ts';
@@ -14,8 +14,7 @@ import { dossierSearchRecord } from '../src/pipeline/dossier-search-record.ts';
 import { entitySearchPages } from '../src/pipeline/entity-search-pages.ts';
 import { INDEX_LANGUAGE } from '../src/pipeline/index-search.ts';
 import { openBuildCache } from '../src/pipeline/build-cache.ts';
-import { ENTITY_API_WRITTEN } from '../src/pipeline/entity-api.ts';
-import { BUILD_TOKEN_VARIABLE, clearPending, clearPendingAtExit, contentWritten, markPending } from '../src/pipeline/pending-file.ts';
+import { clearPending, clearPendingAtExit, contentWritten, markPending } from '../src/pipeline/pending-file.ts';
 import { joinedPages, madePages, searchBundleSet, type BundlePages } from '../src/pipeline/search-bundle-set.ts';
 import { allSearchBundles, SEARCH_BUNDLE, searchPartBundle, searchPartOf, searchParts } from '../src/pipeline/search-bundles.ts';
 import { startPipeline, type StageReport } from '../src/pipeline/run-pipeline.ts';
@@ -104,17 +103,7 @@ async function main(): Promise<void> {
   // Astro hands the pages every variable of the environment as import.meta.env, over its own: a BASE_URL exported
   // for some other tool made every link of the site point under it, whatever --base said.
   for (const name of ASTRO_ENV_NAMES) delete process.env[name];
-  Object.assign(process.env, {
-    CASEBOOK_CONTENT: contentDir,
-    CASEBOOK_OUT: outDir,
-    CASEBOOK_BASE: base,
-    CASEBOOK_SITE: values.site,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    // This build writes /api/entities/<id>.json itself, beside Astro (write-entity-api.ts).
-    [ENTITY_API_WRITTEN]: '1',
-    // Tells this build's markers from those of an earlier process that had the same id (pending-file.ts).
-    [BUILD_TOKEN_VARIABLE]: randomUUID(),
-  });
+  Object.assign(process.env, buildEnvironment({ contentDir, outDir, base, site: values.site }));
   // Astro starts now, on a thread of its own, and waits in its loaders for the content that is marked as coming here:
   // it writes nothing to the site or the content folder before it has read the content (only its own caches). Astro's
   // build state under .astro/ is shared by every build of this checkout, so it starts only once no other build holds
