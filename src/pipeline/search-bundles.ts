@@ -11,7 +11,8 @@
 // Parts are not made smaller: Pagefind reads a multi-word query as every word, but where a bundle holds no page with
 // all of them it answers with pages holding some, so a bundle of a handful of articles adds pages that lack a word.
 // At 3,000 articles in eight parts, 19 two-word and 38 one-word queries gave the same results, in the same order, as
-// one bundle; the five seeds in five parts did not ("Microsoft Nadella": six results instead of four).
+// one bundle; the five seeds in four parts and a bundle of the entity pages did not ("Microsoft Nadella": six results
+// instead of four).
 import { createHash } from 'node:crypto';
 
 /** The folder of the primary bundle in the site: the dossier's page, and the search code the search page loads. */
