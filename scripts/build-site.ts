@@ -7,7 +7,7 @@ import { ASTRO_ENV_NAMES, startAstro } from './astro-beside.ts';
 import { buildEnvironment } from './build-environment.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { collectGarbage } from './collect-garbage.ts';
-import { prepareOutput, type OutputFolder } from './output-folder.ts';
+import { isLastSite, prepareOutput, type OutputFolder } from './output-folder.ts';
 import { createProgress } from './progress.ts';
 import { articleSearchRecords } from '../src/pipeline/article-search-records.ts';
 import { dossierSearchRecord } from '../src/pipeline/dossier-search-record.ts';
@@ -133,6 +133,8 @@ async function main(): Promise<void> {
     names: allSearchBundles(),
     primary: SEARCH_BUNDLE,
     written: openBuildCache(cacheDir).then((cache) => cache.open<string>('search-bundles')),
+    // Read before anything of this build is written into the output folder.
+    siteIsLast: isLastSite(outDir, cacheDir),
   });
   // The articles of the first part, which waits for the entity pages it also holds.
   let firstPart: Article[] | undefined;

@@ -32,11 +32,16 @@ export interface OutputFolder {
   complete(): Promise<void>;
 }
 
+/** Whether `outDir` holds the site that the last build with the caches in `cacheDir` completed, untouched since. */
+export async function isLastSite(outDir: string, cacheDir: string): Promise<boolean> {
+  const last: OutputRecord = await readFile(join(cacheDir, 'output.json'), 'utf8').then((text) => JSON.parse(text) as OutputRecord, () => ({}));
+  return last.outDir === outDir && last.witness !== undefined && last.witness === (await witnessOf(outDir));
+}
+
 /** Decides whether the site in `outDir` can stay for a build with the caches in `cacheDir`, and clears it if not. */
 export async function prepareOutput(outDir: string, cacheDir: string): Promise<OutputFolder> {
   const record = join(cacheDir, 'output.json');
-  const last: OutputRecord = await readFile(record, 'utf8').then((text) => JSON.parse(text) as OutputRecord, () => ({}));
-  const kept = last.outDir === outDir && last.witness !== undefined && last.witness === (await witnessOf(outDir));
+  const kept = await isLastSite(outDir, cacheDir);
   // Until this build completes the folder is half old and half new: a build stopped on the way must not keep it.
   await rm(record, { force: true });
   const { deleted } = await clearOutputInBackground(outDir, kept);

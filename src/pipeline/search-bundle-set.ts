@@ -22,6 +22,11 @@ export interface SearchBundleOptions {
    * A store of the build cache, so a change to the pipeline's code (which makes the pages) empties it.
    */
   written: Promise<KeyedStore<string> | undefined>;
+  /**
+   * Whether the site folder holds the site this cache's last build completed: the digests say what that build wrote, so
+   * a site written since by another build, or left half-written, keeps no bundle whole.
+   */
+  siteIsLast: Promise<boolean>;
 }
 
 /** The pages of one bundle: what tells them apart, how many they are, and how to make them, done only when needed. */
@@ -78,8 +83,8 @@ export function searchBundleSet(options: SearchBundleOptions): SearchBundleSet {
   const keptDir = (name: string): string => join(options.cacheDir, name);
 
   const build = async (name: string, pages: BundlePages, digest: string): Promise<boolean> => {
-    const written = await options.written;
-    const unchanged = written?.get(name) === digest && (await isWholeBundle(join(options.siteDir, name)));
+    const [written, siteIsLast] = await Promise.all([options.written, options.siteIsLast]);
+    const unchanged = siteIsLast && written?.get(name) === digest && (await isWholeBundle(join(options.siteDir, name)));
     // Pagefind takes the pages now, on its own process, and writes once the old bundle is set aside.
     const indexing: Promise<SearchIndexing> | undefined = unchanged ? undefined : startSearchIndex(pages.make());
     indexing?.catch(() => undefined);
@@ -122,17 +127,15 @@ export function searchBundleSet(options: SearchBundleOptions): SearchBundleSet {
     finished,
     async place() {
       await finished();
+      // The digests are saved before the bundles move: a build stopped between the two leaves them out of the site,
+      // where the next one does not find them whole, and never a site bundle under another bundle's digest.
       const written = await options.written;
-      for (const name of options.names) {
-        const bundle = bundles.get(name);
-        if (bundle) {
-          await placeSearchBundle(keptDir(name), options.siteDir, name);
-          written?.set(name, bundle.digest);
-        } else {
-          await rm(keptDir(name), { recursive: true, force: true });
-        }
-      }
+      for (const [name, { digest }] of bundles) written?.set(name, digest);
       await written?.save();
+      for (const name of options.names) {
+        if (bundles.has(name)) await placeSearchBundle(keptDir(name), options.siteDir, name);
+        else await rm(keptDir(name), { recursive: true, force: true });
+      }
     },
     async discard() {
       discarded = true;

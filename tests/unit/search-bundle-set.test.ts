@@ -1,5 +1,5 @@
 // The site's search bundles: articles spread over parts by slug, and a bundle indexed again only when its pages changed.
-import { mkdtemp, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -68,9 +68,9 @@ async function writtenTimes(dir: string): Promise<Map<string, number>> {
 
 describe('a set of search bundles', () => {
   /** One build's bundles in `work`: `inputs` added by name, then set aside, finished and placed as a build does. */
-  async function build(work: string, inputs: Record<string, SearchInput>): Promise<{ pages: number; indexed: number }> {
+  async function build(work: string, inputs: Record<string, SearchInput>, siteIsLast = true): Promise<{ pages: number; indexed: number }> {
     const written: Promise<KeyedStore<string>> = openStore<string>(join(work, 'cache'), 'search-bundles', 'test');
-    const set: SearchBundleSet = searchBundleSet({ siteDir: join(work, 'site'), cacheDir: join(work, 'cache'), names: NAMES, primary: SEARCH_BUNDLE, written });
+    const set: SearchBundleSet = searchBundleSet({ siteDir: join(work, 'site'), cacheDir: join(work, 'cache'), names: NAMES, primary: SEARCH_BUNDLE, written, siteIsLast: Promise.resolve(siteIsLast) });
     for (const [name, input] of Object.entries(inputs)) set.add(name, madePages(input));
     await set.setAside();
     const counts = await set.finished();
@@ -106,7 +106,7 @@ describe('a set of search bundles', () => {
     await build(work, first);
     const made: string[] = [];
     const lazily = (name: string, key: string): BundlePages => ({ key, count: 1, make: () => (made.push(name), first[name]!) });
-    const set = searchBundleSet({ siteDir: join(work, 'site'), cacheDir: join(work, 'cache'), names: NAMES, primary: SEARCH_BUNDLE, written: openStore<string>(join(work, 'cache'), 'search-bundles', 'test') });
+    const set = searchBundleSet({ siteDir: join(work, 'site'), cacheDir: join(work, 'cache'), names: NAMES, primary: SEARCH_BUNDLE, written: openStore<string>(join(work, 'cache'), 'search-bundles', 'test'), siteIsLast: Promise.resolve(true) });
     // The same keys as the first build's (madePages keys a bundle by its content), but for pagefind-b.
     set.add(SEARCH_BUNDLE, lazily(SEARCH_BUNDLE, madePages(first[SEARCH_BUNDLE]!).key));
     set.add('pagefind-a', lazily('pagefind-a', madePages(first['pagefind-a']!).key));
@@ -139,11 +139,34 @@ describe('a set of search bundles', () => {
     expect(await readdir(join(site, 'pagefind-a'))).not.toContain('.casebook-writing');
   });
 
+  test('indexes every bundle again when the site is not the one the last build of this cache completed', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'casebook-bundles-'));
+    await build(work, first);
+    expect(await build(work, first, false)).toEqual({ pages: 4, indexed: 4 });
+  });
+
+  test('records what each bundle was written from before it moves into the site', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'casebook-bundles-'));
+    await build(work, first);
+    // A build whose pagefind-a changed stops while it places the bundles: pagefind-a is in the site, pagefind-b is not.
+    const changed = { ...first, 'pagefind-a': { records: [record('water', 'Desalination plant closes')], pages: [] } };
+    const set = searchBundleSet({ siteDir: join(work, 'site'), cacheDir: join(work, 'cache'), names: NAMES, primary: SEARCH_BUNDLE, written: openStore<string>(join(work, 'cache'), 'search-bundles', 'test'), siteIsLast: Promise.resolve(true) });
+    for (const [name, input] of Object.entries(changed)) set.add(name, madePages(input));
+    await set.setAside();
+    await set.finished();
+    await rm(join(work, 'cache', 'pagefind-b'), { recursive: true });
+    await expect(set.place()).rejects.toThrow();
+    // The next build has the first build's pages again: the pagefind-a in the site is not the one they make.
+    const again = await build(work, first);
+    // pagefind-a is indexed again, from its pages, and so is pagefind-b, which the stopped build left out of the site.
+    expect(again.indexed).toBe(first['pagefind-a']!.records.length + first['pagefind-b']!.records.length);
+  });
+
   test('writes nothing once discarded before the site is rebuilt: the site keeps the bundles it had', async () => {
     const work = await mkdtemp(join(tmpdir(), 'casebook-bundles-'));
     await build(work, first);
     const written = openStore<string>(join(work, 'cache'), 'search-bundles', 'test');
-    const set = searchBundleSet({ siteDir: join(work, 'site'), cacheDir: join(work, 'cache'), names: NAMES, primary: SEARCH_BUNDLE, written });
+    const set = searchBundleSet({ siteDir: join(work, 'site'), cacheDir: join(work, 'cache'), names: NAMES, primary: SEARCH_BUNDLE, written, siteIsLast: Promise.resolve(true) });
     set.add('pagefind-c', madePages({ records: [record('new', 'A new page')], pages: [] }));
     const before = await writtenTimes(join(work, 'site'));
     await set.discard();
@@ -154,7 +177,7 @@ describe('a set of search bundles', () => {
 
   test('refuses a bundle it does not know, or one added twice', async () => {
     const work = await mkdtemp(join(tmpdir(), 'casebook-bundles-'));
-    const set = searchBundleSet({ siteDir: join(work, 'site'), cacheDir: join(work, 'cache'), names: NAMES, primary: SEARCH_BUNDLE, written: Promise.resolve(undefined) });
+    const set = searchBundleSet({ siteDir: join(work, 'site'), cacheDir: join(work, 'cache'), names: NAMES, primary: SEARCH_BUNDLE, written: Promise.resolve(undefined), siteIsLast: Promise.resolve(true) });
     expect(() => set.add('pagefind-z', madePages(first[SEARCH_BUNDLE]!))).toThrow(/not one of the site's search bundles/);
     set.add('pagefind-a', madePages(first['pagefind-a']!));
     expect(() => set.add('pagefind-a', madePages(first['pagefind-a']!))).toThrow(/started twice/);
