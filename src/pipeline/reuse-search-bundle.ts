@@ -9,13 +9,16 @@ import { dirname, join } from 'node:path';
 import { SEARCH_BUNDLE } from './search-bundles.ts';
 import { readIndexFile, type Entry, type Meta } from './stabilise-search-index.ts';
 
-/** Moves the bundle `siteDir/<name>` (if there is one) to `keepDir`, replacing what was kept before. */
-export async function setAsideSearchBundle(siteDir: string, keepDir: string, name: string = SEARCH_BUNDLE): Promise<void> {
+/**
+ * Moves the bundle `siteDir/<name>` (if there is one) to `keepDir`, replacing what was kept before; says whether it
+ * is there now (a move across disks drops the bundle instead).
+ */
+export async function setAsideSearchBundle(siteDir: string, keepDir: string, name: string = SEARCH_BUNDLE): Promise<boolean> {
   const bundle = join(siteDir, name);
-  if (!(await readEntry(bundle))) return;
+  if (!(await readEntry(bundle))) return false;
   await rm(keepDir, { recursive: true, force: true });
   await mkdir(dirname(keepDir), { recursive: true });
-  await moveOrDrop(bundle, keepDir);
+  return moveOrDrop(bundle, keepDir);
 }
 
 /** Present in a kept bundle while Pagefind writes into it: a build stopped then may have left a file half-written. */
@@ -104,10 +107,12 @@ async function installedPagefindVersion(): Promise<string> {
 }
 
 /** Renames `from` to `to`; across file systems, where renaming fails, the old bundle is dropped and simply rebuilt. */
-async function moveOrDrop(from: string, to: string): Promise<void> {
+async function moveOrDrop(from: string, to: string): Promise<boolean> {
   try {
     await rename(from, to);
+    return true;
   } catch {
     await rm(from, { recursive: true, force: true });
+    return false;
   }
 }

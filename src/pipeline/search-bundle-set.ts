@@ -80,11 +80,15 @@ export function searchBundleSet(options: SearchBundleOptions): SearchBundleSet {
   const bundles = new Map<string, Bundle>();
   const asideDone = Promise.withResolvers<void>();
   let discarded = false;
+  // The bundles setAside took out of the site, once it is done: a bundle is then looked for there, not in the site.
+  let takenFromSite: Set<string> | undefined;
   const keptDir = (name: string): string => join(options.cacheDir, name);
 
   const build = async (name: string, pages: BundlePages, digest: string): Promise<boolean> => {
     const [written, siteIsLast] = await Promise.all([options.written, options.siteIsLast]);
-    const unchanged = siteIsLast && written?.get(name) === digest && (await isWholeBundle(join(options.siteDir, name)));
+    // The dossier's bundle is added once the dossier is made, often after the bundles were set aside.
+    const inSite = async (): Promise<boolean> => (takenFromSite ? takenFromSite.has(name) : isWholeBundle(join(options.siteDir, name)));
+    const unchanged = siteIsLast && written?.get(name) === digest && (await inSite());
     // Pagefind takes the pages now, on its own process, and writes once the old bundle is set aside.
     const indexing: Promise<SearchIndexing> | undefined = unchanged ? undefined : startSearchIndex(pages.make());
     indexing?.catch(() => undefined);
@@ -118,9 +122,11 @@ export function searchBundleSet(options: SearchBundleOptions): SearchBundleSet {
       bundles.set(name, { digest, pages: pages.count, indexed });
     },
     async setAside() {
+      const taken = new Set<string>();
       try {
-        for (const name of options.names) await setAsideSearchBundle(options.siteDir, keptDir(name), name);
+        for (const name of options.names) if (await setAsideSearchBundle(options.siteDir, keptDir(name), name)) taken.add(name);
       } finally {
+        takenFromSite = taken;
         asideDone.resolve();
       }
     },

@@ -139,6 +139,19 @@ describe('a set of search bundles', () => {
     expect(await readdir(join(site, 'pagefind-a'))).not.toContain('.casebook-writing');
   });
 
+  test('keeps whole a bundle added after the bundles were set aside, as the dossier’s is', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'casebook-bundles-'));
+    await build(work, first);
+    const set = searchBundleSet({ siteDir: join(work, 'site'), cacheDir: join(work, 'cache'), names: NAMES, primary: SEARCH_BUNDLE, written: openStore<string>(join(work, 'cache'), 'search-bundles', 'test'), siteIsLast: Promise.resolve(true) });
+    set.add('pagefind-a', madePages(first['pagefind-a']!));
+    set.add('pagefind-b', madePages(first['pagefind-b']!));
+    await set.setAside();
+    set.add(SEARCH_BUNDLE, madePages(first[SEARCH_BUNDLE]!));
+    expect(await set.finished()).toEqual({ pages: 4, indexed: 0 });
+    await set.place();
+    expect((await readdir(join(work, 'site'))).sort()).toEqual([SEARCH_BUNDLE, 'pagefind-a', 'pagefind-b']);
+  });
+
   test('indexes every bundle again when the site is not the one the last build of this cache completed', async () => {
     const work = await mkdtemp(join(tmpdir(), 'casebook-bundles-'));
     await build(work, first);
