@@ -16,7 +16,7 @@ import { INDEX_LANGUAGE } from '../src/pipeline/index-search.ts';
 import { openBuildCache } from '../src/pipeline/build-cache.ts';
 import { clearPending, clearPendingAtExit, contentWritten, markPending } from '../src/pipeline/pending-file.ts';
 import { joinedPages, madePages, searchBundleSet, type BundlePages } from '../src/pipeline/search-bundle-set.ts';
-import { allSearchBundles, SEARCH_BUNDLE, searchPartBundle, searchPartOf, searchParts } from '../src/pipeline/search-bundles.ts';
+import { allSearchBundles, groupBySearchPart, SEARCH_BUNDLE, searchPartBundle } from '../src/pipeline/search-bundles.ts';
 import { startPipeline, type StageReport } from '../src/pipeline/run-pipeline.ts';
 import type { EntityPageData, RetiredId } from '../src/pipeline/schemas.ts';
 import type { Article } from '../src/pipeline/types.ts';
@@ -139,7 +139,7 @@ async function main(): Promise<void> {
   // The articles of the first part, which waits for the entity pages it also holds.
   let firstPart: Article[] | undefined;
   const onArticles = (articles: Article[]): void => {
-    const parts = Map.groupBy(articles, (article) => searchPartOf(article.slug, searchParts(articles.length)));
+    const parts = groupBySearchPart(articles, (article) => article.slug);
     for (const [part, members] of parts) if (part !== 0) search.add(searchPartBundle(part), articlePages(members));
     firstPart = parts.get(0) ?? [];
   };

@@ -25,8 +25,9 @@ const HEADER = 'casebook-store 3';
  * blocks, each ended by a line counting the entry lines so far, so that a block cut short is told apart and ignored.
  * A save appends a block of the entries that changed and the keys that went, and writes the file whole only once the
  * file would hold a quarter more lines than live entries (every line is read at the next open): a rebuild keeps
- * nearly every entry, and writing the dossier's three stores whole took about 0.5 s of a 3,000-article rebuild. Values are parsed when asked for, and a value set back unchanged
- * (the same object `get` gave) is written from the text it was read from.
+ * nearly every entry, and writing the dossier's three stores whole took about 0.5 s of a 3,000-article rebuild.
+ * Values are parsed when asked for, and a value set back unchanged (the same object `get` gave) is written from the
+ * text it was read from.
  */
 export async function openStore<T>(cacheDir: string, name: string, version: string): Promise<KeyedStore<T>> {
   const path = join(cacheDir, `${name}.json`);
@@ -88,17 +89,20 @@ function readEntries(text: string, header: string): StoreFile | undefined {
   if (lines[0] !== header) return undefined;
   const entries = new Map<string, string>();
   let block: Array<[string, string]> = [];
-  let counted: number | undefined;
+  // The entry lines of the whole blocks read so far, and how many such blocks there are.
+  let counted = 0;
+  let blocks = 0;
   let at = 1;
   for (; at < lines.length; at++) {
     const line = lines[at]!;
     if (line.startsWith('end ')) {
-      if (line !== `end ${(counted ?? 0) + block.length}`) break;
+      if (line !== `end ${counted + block.length}`) break;
       for (const [key, value] of block) {
         if (value === '') entries.delete(key);
         else entries.set(key, value);
       }
-      counted = (counted ?? 0) + block.length;
+      counted += block.length;
+      blocks++;
       block = [];
       continue;
     }
@@ -110,7 +114,7 @@ function readEntries(text: string, header: string): StoreFile | undefined {
       break;
     }
   }
-  if (counted === undefined) return undefined;
+  if (blocks === 0) return undefined;
   // Whole: the last block's count line is followed only by the final line break.
   return { entries, lines: counted, whole: block.length === 0 && at === lines.length - 1 && lines[at] === '' };
 }

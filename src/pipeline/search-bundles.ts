@@ -44,10 +44,15 @@ export function allSearchBundles(): string[] {
   return [SEARCH_BUNDLE, ...Array.from({ length: MAX_SEARCH_PARTS }, (_, part) => searchPartBundle(part))];
 }
 
+/** A corpus's articles by the part they go in (those of `articles`, which tells the number of parts), for any kind of article. */
+export function groupBySearchPart<T>(articles: readonly T[], slugOf: (article: T) => string): Map<number, T[]> {
+  const parts = searchParts(articles.length);
+  return Map.groupBy(articles, (article) => searchPartOf(slugOf(article), parts));
+}
+
 /** The parts the search page merges into the primary bundle: the first when it holds entity pages, and each holding an article. */
 export function mergedSearchBundles(articleSlugs: readonly string[], entityCount: number): string[] {
-  const parts = searchParts(articleSlugs.length);
-  const used = new Set(articleSlugs.map((slug) => searchPartOf(slug, parts)));
+  const used = new Set(groupBySearchPart(articleSlugs, (slug) => slug).keys());
   if (entityCount > 0) used.add(0);
   return [...used].sort((a, b) => a - b).map(searchPartBundle);
 }

@@ -34,8 +34,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const options = { baseUrl: bundle.replace(/pagefind\/$/, ''), excerptLength: 24 };
   await pagefind.options(options);
   await pagefind.init();
-  // The entity pages' and the articles' bundles, written apart from the dossier's so that a rebuild indexes only
-  // those whose pages changed (search-bundles.ts).
+  // The parts of the articles (the first with the entity pages), written apart from the dossier's bundle so that a
+  // rebuild indexes only those whose pages changed (search-bundles.ts).
   const merged = (root.dataset['mergedBundles'] ?? '').split(' ').filter((bundle) => bundle !== '');
   await Promise.all(merged.map((bundle) => pagefind.mergeIndex(bundle, options)));
   await renderFilters(pagefind, fieldset);
