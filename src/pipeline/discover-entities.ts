@@ -5,7 +5,7 @@ import {
   addVotes,
   decideType,
   emptyVotes,
-  readWithTagger,
+  firstNameQuestion,
   voteFromContext,
   voteFromName,
   type TaggerReading,
@@ -57,16 +57,15 @@ export interface CorpusCandidates {
   paragraphs: ParagraphCandidates[];
   /** Each (sentence, name) the tagger must read, once, in order of first need. */
   taggerRequests: TaggerRequest[];
+  /** Each word the tagger is asked whether it is a first name (firstNameQuestion of every candidate), once. */
+  firstNameQuestions: string[];
 }
 
 /** Reads many names with the tagger at once; the pipeline caches readings across builds and spreads them over threads. */
 export type ReadTagger = (requests: TaggerRequest[]) => Promise<TaggerReading[]>;
 
-/** Finds, types and merges the names that `registryMatcher` does not already cover, reading with the tagger here. */
-export function discoverEntities(articles: Article[], registryMatcher: NameMatcher, registryNames: Array<{ id: EntityId; name: string }>): Discovery {
-  const found = findCorpusCandidates(articles, (text) => blockCandidates(text, registryMatcher));
-  return discoverFromCandidates(found, found.taggerRequests.map(readWithTagger), registryNames);
-}
+/** Asks the tagger about many words at once whether each is a first name; the pipeline caches the answers across builds. */
+export type ReadFirstNames = (words: string[]) => Promise<boolean[]>;
 
 /** Whether a block's text is searched for names: paragraphs and posts are, headings and captions not. */
 const mayNameEntities = (block: Block): block is ParagraphBlock | EmbedBlock => block.kind === 'paragraph' || block.kind === 'embed';
@@ -119,21 +118,33 @@ export function findCorpusCandidates(articles: Article[], candidatesIn: (text: s
       }),
     };
   });
-  return { paragraphs, taggerRequests: [...requests.values()] };
+  const firstNameQuestions = new Set(paragraphs.flatMap((p) => p.candidates.map(({ candidate }) => firstNameQuestion(candidate.surface))));
+  firstNameQuestions.delete(null);
+  return { paragraphs, taggerRequests: [...requests.values()], firstNameQuestions: [...firstNameQuestions] as string[] };
 }
 
 /** The key of one tagger reading. */
 export const taggerKey = ({ sentence, name }: TaggerRequest): string => `${name}\n${sentence}`;
 
-/** Types and merges the candidates, given the tagger's reading of each of `found.taggerRequests`, in order. */
-export function discoverFromCandidates(found: CorpusCandidates, readings: TaggerReading[], registryNames: Array<{ id: EntityId; name: string }>): Discovery {
+/**
+ * Types and merges the candidates, given the tagger's reading of each of `found.taggerRequests` and its answer to each
+ * of `found.firstNameQuestions`, in order.
+ */
+export function discoverFromCandidates(
+  found: CorpusCandidates,
+  readings: TaggerReading[],
+  firstNames: boolean[],
+  registryNames: Array<{ id: EntityId; name: string }>,
+): Discovery {
   const readingOf = new Map(found.taggerRequests.map((request, i) => [taggerKey(request), readings[i]!]));
+  const firstNameWords = new Set(found.firstNameQuestions.filter((_, i) => firstNames[i]));
+  const toDiscovered = (a: Aggregate): DiscoveredEntry => discoveredFrom(a, (word) => firstNameWords.has(word));
   const aggregates = new Map<string, Aggregate>();
   const rejections = new Map<string, number>();
   for (const paragraph of found.paragraphs) collect(paragraph, readingOf, aggregates, rejections);
   const kept = [...aggregates.values()].filter(hasEvidence);
   const full = kept.filter((a) => a.tokens >= 2);
-  const discovered = new Map<string, DiscoveredName & { votes: TypeVotes; articleSet: Set<string> }>();
+  const discovered = new Map<string, DiscoveredEntry>();
   for (const a of full) discovered.set(a.key, toDiscovered(a));
 
   const registryAliases: RegistryAlias[] = [];
@@ -265,9 +276,12 @@ function hasEvidence(a: Aggregate): boolean {
   return a.midSentence >= 1 && a.mentions >= 2;
 }
 
-function toDiscovered(a: Aggregate): DiscoveredName & { votes: TypeVotes; articleSet: Set<string> } {
+/** A discovered name while short names join it: its votes and articles so far. */
+type DiscoveredEntry = DiscoveredName & { votes: TypeVotes; articleSet: Set<string> };
+
+function discoveredFrom(a: Aggregate, isFirstName: (word: string) => boolean): DiscoveredEntry {
   const name = mostCommon(a.surfaces);
-  voteFromName(name, a.votes);
+  voteFromName(name, a.votes, isFirstName);
   const aliases = [...a.surfaces.keys()].filter((s) => s !== name).sort();
   return { name, type: 'organization', aliases, articles: a.articles.size, votes: { ...a.votes }, articleSet: new Set(a.articles) };
 }

@@ -1,5 +1,4 @@
 // Guesses the type of an entity nobody listed, from the words of its name and the words around it.
-import nlp from 'compromise/two';
 import { foldWord } from './fold-text.ts';
 import type { EntityType } from './schemas.ts';
 
@@ -34,17 +33,30 @@ const PERSON_CUES = foldedSet(`mr mrs ms dr prof sir m mme herr frau sr sra señ
 /** Verbs of saying next to a name, before it ("sagte Quillon") or after it ("Quillon said"): people speak. */
 const SAYING = foldedSet(['said', 'says', 'told', 'wrote', 'dijo', 'afirmó', 'sagte', 'erklärte', 'schrieb', 'déclare', 'écrit']);
 const PLACE_CUES = foldedSet(['in', 'à', 'au', 'nach', 'aus', 'near', 'près', 'bei']);
-const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
-const PLACE_TAGS = ['Place', 'City', 'Country', 'Region'];
+/** The tags by which the English tagger (english-tagger.ts) says a name is a person's, or a place's. */
+export const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
+export const PLACE_TAGS = ['Place', 'City', 'Country', 'Region'];
 
-/** Votes from the words of the name itself: "… Shipping" is an organisation, "Port of …" a place. */
-export function voteFromName(name: string, votes: TypeVotes): void {
+/**
+ * The word of a name the tagger is asked about on its own (english-tagger.ts isFirstName): the first of a name of two
+ * or more words ("Satya" of "Satya Nadella"); null for a single word.
+ */
+export function firstNameQuestion(name: string): string | null {
+  return name.split(/[\s-]+/).length >= 2 ? (name.split(/\s+/)[0] ?? '') : null;
+}
+
+/**
+ * Votes from the words of the name itself: "… Shipping" is an organisation, "Port of …" a place, a name that starts
+ * with a first name a person. `isFirstName` answers for the word firstNameQuestion(name) gives.
+ */
+export function voteFromName(name: string, votes: TypeVotes, isFirstName: (word: string) => boolean): void {
   const words = name.split(/[\s-]+/).map(foldWord);
   if (words.some((w) => ORG_WORDS.has(w))) votes.organization += 3;
   if (words.some((w) => PLACE_WORDS.has(w))) votes.place += 3;
   if (words.some((w) => EVENT_WORDS.has(w))) votes.event += 3;
   if (/^\p{L}+\d|\p{Ll}\p{Lu}/u.test(name) && words.length === 1) votes.product += 1;
-  if (words.length >= 2 && nlp(name.split(/\s+/)[0] ?? '').has('#FirstName')) votes.person += 2;
+  const question = firstNameQuestion(name);
+  if (question !== null && isFirstName(question)) votes.person += 2;
 }
 
 /** Votes from the words just before and after one mention. */
@@ -55,21 +67,6 @@ export function voteFromContext(before: string, after: string, votes: TypeVotes)
   if (PLACE_CUES.has(previous)) votes.place += 1;
 }
 
-type Parsed = ReturnType<typeof nlp>;
-/** The tagger's reading of the last sentences seen: a sentence with several names is parsed once, not once per name. */
-const RECENT = new Map<string, Parsed>();
-const RECENT_LIMIT = 64;
-
-function parsed(sentence: string): Parsed {
-  let doc = RECENT.get(sentence);
-  if (!doc) {
-    doc = nlp(sentence);
-    if (RECENT.size >= RECENT_LIMIT) RECENT.delete(RECENT.keys().next().value!);
-    RECENT.set(sentence, doc);
-  }
-  return doc;
-}
-
 /** A name the tagger is asked about, in the sentence it was written in. */
 export interface TaggerRequest {
   sentence: string;
@@ -78,20 +75,6 @@ export interface TaggerRequest {
 
 /** What the tagger made of a name in a sentence: the votes it gives, or null when it says it is no name at all. */
 export type TaggerReading = Partial<TypeVotes> | null;
-
-/** An English tagger's reading of one name in its sentence: pure, so readings can be cached and run on other threads. */
-export function readWithTagger({ sentence, name }: TaggerRequest): TaggerReading {
-  const match = parsed(sentence).match(name);
-  if (!match.found) return {};
-  const tags = new Set(match.json({ terms: { tags: true } }).flatMap((p: { terms: Array<{ tags: string[] }> }) => p.terms.flatMap((t) => t.tags)));
-  if (!tags.has('ProperNoun') && (tags.has('Demonym') || tags.has('Date') || tags.has('Adjective') || tags.has('Pronoun'))) return null;
-  if (tags.has('Demonym') || tags.has('WeekDay') || tags.has('Month')) return null;
-  const votes: Partial<TypeVotes> = {};
-  if (PERSON_TAGS.some((t) => tags.has(t))) votes.person = 2;
-  if (tags.has('Organization')) votes.organization = 2;
-  if (PLACE_TAGS.some((t) => tags.has(t))) votes.place = 2;
-  return votes;
-}
 
 /** Adds a tally or a reading's votes to `votes`. */
 export function addVotes(votes: TypeVotes, more: Partial<TypeVotes>): void {

@@ -32,8 +32,13 @@ export async function mapParallel<N extends TaskName>(
   onProgress?: OnProgress,
   workers = defaultWorkers(),
 ): Promise<Array<TaskOutput<N>>> {
-  const work = await loadTask(task);
   const ahead = takeStartedAhead(task);
+  // Nothing to do loads nothing: the tagger's modules alone take half a second to load.
+  if (items.length === 0) {
+    endWorkers(ahead);
+    return [];
+  }
+  const work = await loadTask(task);
   // Workers that are loaded already cost only the copying of items: fewer items are then worth sharing.
   const worthSharing = ahead.length > 0 ? items.length >= (workers + 1) * MIN_CHUNK : items.length >= minItemsForWorkers(task);
   if (workers < 1 || !worthSharing) {

@@ -19,7 +19,7 @@ const TASKS = {
       return (seed: SeedFile) => ingest(seed.file, seed.bytes);
     },
   },
-  tagger: { minItems: 4000, load: async () => (await import('./guess-entity-type.ts')).readWithTagger },
+  tagger: { minItems: 4000, load: async () => (await import('./english-tagger.ts')).readWithTagger },
   // One item, always on a worker (parallel-map.ts runBeside): the dossier is made while the main thread writes.
   dossier: { minItems: 1, load: async () => (await import('./make-dossier.ts')).makeDossier },
   // One item, on a worker while the main thread recognises entities: the dossier's figures and dates, into the cache.

@@ -1,8 +1,7 @@
 // Recognise: registry names, discovered names and other-script spellings, combined into one matcher and entity list.
 import type { TextInput } from './build-cache.ts';
-import { blockCandidates, candidateTexts, discoverFromCandidates, findCorpusCandidates, type ReadTagger } from './discover-entities.ts';
+import { blockCandidates, candidateTexts, discoverFromCandidates, findCorpusCandidates, type ReadFirstNames, type ReadTagger } from './discover-entities.ts';
 import type { NameCandidate } from './find-name-candidates.ts';
-import { readWithTagger } from './guess-entity-type.ts';
 import { nameToEntityId, parseEntityId, shortHash, type EntityId } from './ids.ts';
 import { linkAcrossScripts } from './link-across-scripts.ts';
 import { buildMatcher, type NameMatcher, type NamePattern } from './match-names.ts';
@@ -17,8 +16,11 @@ export interface Recognised {
   formerIds: Map<string, EntityId>;
 }
 
-/** Reads with the tagger on this thread, one name after the other. */
-const readHere: ReadTagger = async (requests) => requests.map(readWithTagger);
+/** Reads with the tagger on this thread, one name after the other (loading it only when there is a name to read). */
+const readHere: ReadTagger = async (requests) => (requests.length === 0 ? [] : requests.map((await import('./english-tagger.ts')).readWithTagger));
+
+/** Asks the tagger on this thread about each word (loading it only when there is a word to ask about). */
+const firstNamesHere: ReadFirstNames = async (words) => (words.length === 0 ? [] : words.map((await import('./english-tagger.ts')).isFirstName));
 
 /**
  * Finds the name candidates of many texts at once, given how to find them in one text: the pipeline keeps them across
@@ -38,6 +40,7 @@ export async function recogniseEntities(
   registry: RegistryEntry[],
   readTagger: ReadTagger = readHere,
   keepCandidates: KeepCandidates = findHere,
+  readFirstNames: ReadFirstNames = firstNamesHere,
 ): Promise<Recognised> {
   const entities: Entity[] = registry.map((r) => ({
     id: parseEntityId(r.id),
@@ -57,7 +60,8 @@ export async function recogniseEntities(
   const inputs = [...new Set(candidateTexts(articles))].map((text) => ({ text, variant: registryMatcher.key }));
   const candidatesIn = await keepCandidates(inputs, ({ text }) => blockCandidates(text, registryMatcher));
   const candidates = findCorpusCandidates(articles, (text) => candidatesIn(text, registryMatcher.key));
-  const { discovered, registryAliases } = discoverFromCandidates(candidates, await readTagger(candidates.taggerRequests), entities);
+  const [readings, firstNames] = await Promise.all([readTagger(candidates.taggerRequests), readFirstNames(candidates.firstNameQuestions)]);
+  const { discovered, registryAliases } = discoverFromCandidates(candidates, readings, firstNames, entities);
   const taken = new Set<string>([...entities.map((e) => e.id), ...registry.flatMap((r) => r.formerIds)]);
   const discoveredPatterns: NamePattern[] = [];
   for (const found of [...discovered].sort((a, b) => (a.name < b.name ? -1 : 1))) {

@@ -7,14 +7,14 @@ import { describeFromCorpus } from './describe-from-corpus.ts';
 import { extendLock, readLock, retiredIds, writeLock } from './entity-lock.ts';
 import { linkedTexts, linkMentions } from './link-mentions.ts';
 import { loadRegistry } from './load-registry.ts';
-import { recogniseEntities } from './recognise-entities.ts';
+import { recogniseEntities, type KeepCandidates } from './recognise-entities.ts';
 import type { Dossier, EntityPageData, RetiredId } from './schemas.ts';
 import type { IngestedArticle } from './ingest.ts';
 import { factsInputs, resolveAuthors, type DossierInput } from './make-dossier.ts';
 import { mapParallel, runBeside, startWorkersAhead } from './parallel-map.ts';
 import { writeWhenKnown } from './pending-file.ts';
 import { digestOf, openBuildCache } from './build-cache.ts';
-import { taggerKey, type ReadTagger } from './discover-entities.ts';
+import { taggerKey, type ReadFirstNames, type ReadTagger } from './discover-entities.ts';
 import type { TaggerReading, TaggerRequest } from './guess-entity-type.ts';
 import { readSeeds } from './read-seeds.ts';
 import type { Article, SeedWarning } from './types.ts';
@@ -132,8 +132,16 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
         taggerRead.resolve();
       }
     };
+    // And its answers about first names, by word: a rebuild that reads no new name never loads the tagger on this thread.
+    const readFirstNames: ReadFirstNames = async (words) =>
+      (
+        await cache.map('first-names', words, (word) => word, async (missing) =>
+          missing.length === 0 ? [] : missing.map((await import('./english-tagger.ts')).isFirstName),
+        )
+      ).results;
     // And each paragraph's name candidates, by its text and the registry's patterns.
-    const recognised = await recogniseEntities(slugged, registry, readTagger, (inputs, find) => cache.byText('name-candidates', inputs, find));
+    const keepCandidates: KeepCandidates = (inputs, find) => cache.byText('name-candidates', inputs, find);
+    const recognised = await recogniseEntities(slugged, registry, readTagger, keepCandidates, readFirstNames);
     // Each paragraph's matches are kept by its text and the matcher's patterns: when a rebuild finds the same entities,
     // only the paragraphs that changed are matched again.
     const { matcher } = recognised;

@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { articleOf } from '../helpers/articles.ts';
-import { discoverEntities, type DiscoveredName } from '../../src/pipeline/discover-entities.ts';
+import { discoverEntities } from '../helpers/discover.ts';
+import type { DiscoveredName } from '../../src/pipeline/discover-entities.ts';
+import { readWithTagger } from '../../src/pipeline/english-tagger.ts';
 import { parseEntityId } from '../../src/pipeline/ids.ts';
-import { readWithTagger, type TaggerRequest } from '../../src/pipeline/guess-entity-type.ts';
+import type { TaggerRequest } from '../../src/pipeline/guess-entity-type.ts';
 import { buildMatcher } from '../../src/pipeline/match-names.ts';
 import { recogniseEntities } from '../../src/pipeline/recognise-entities.ts';
 import type { Article } from '../../src/pipeline/types.ts';
@@ -216,5 +218,28 @@ describe('the tagger reader', () => {
     const names = recognised.entities.map((e) => e.name);
     expect(names).not.toContain('Hydralis');
     expect(names).toContain('Satya Nadella');
+  });
+});
+
+describe('the first-name questions', () => {
+  // Two mentions after "in" vote place twice; the tagger, asked about "Maria" alone, votes person twice if it knows the
+  // first name. The tagger's readings of the sentences are left out (empty), so only these votes count.
+  const corpus = [article('en', 'The new office in Maria Velkova opened.', 'A second office in Maria Velkova closed.')];
+  const typeWith = async (answer: boolean) => {
+    const asked: string[][] = [];
+    const recognised = await recogniseEntities(corpus, [], async (requests) => requests.map(() => ({})), undefined, async (words) => {
+      asked.push(words);
+      return words.map(() => answer);
+    });
+    return { asked, type: recognised.entities.find((e) => e.name === 'Maria Velkova')?.type };
+  };
+
+  test('are asked once, each word once, and a first name makes a name a person', async () => {
+    const yes = await typeWith(true);
+    expect(yes.asked).toHaveLength(1);
+    expect(yes.asked[0]).toContain('Maria');
+    expect(new Set(yes.asked[0]).size).toBe(yes.asked[0]!.length);
+    expect(yes.type).toBe('person');
+    expect((await typeWith(false)).type).toBe('place');
   });
 });
