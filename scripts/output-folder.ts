@@ -7,7 +7,8 @@
 // aside and deleted on libuv's thread pool while Astro works, since emptying 7,000 files on Astro's main thread took
 // about 2 s.
 import type { AstroIntegration } from 'astro';
-import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { fdir } from 'fdir';
+import { lstat, mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -90,12 +91,16 @@ export async function clearOutputInBackground(outDir: string, keep = false): Pro
   return { deleted: Promise.all(doomed.map((dir) => rm(dir, { recursive: true, force: true }).catch(() => undefined))).then(() => undefined) };
 }
 
-/** Deletes each file under `outDir` that is not in `pages` and was last written before `since`; returns how many. */
+/**
+ * Deletes each file under `outDir` that is not in `pages` and was last written before `since`; returns how many.
+ * The folder is listed with fdir, which reads its sub-folders side by side: Node's recursive readdir reads them one
+ * after the other, and at 3,000 articles (5,000 page folders) it took about 0.3 s of a rebuild's last stretch, fdir
+ * 0.05-0.1 s. Links are left alone, as files the site did not write.
+ */
 async function pruneOutput(outDir: string, pages: ReadonlySet<string>, since: number): Promise<number> {
-  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).filter((file) => !pages.has(file));
-  const stale = [];
-  for (const file of files) if ((await stat(file)).mtimeMs < since) stale.push(file);
+  const files = (await new fdir().withFullPaths().crawl(outDir).withPromise()).filter((file) => !pages.has(file));
+  const stats = await Promise.all(files.map((file) => lstat(file)));
+  const stale = files.filter((_, i) => stats[i]!.isFile() && stats[i]!.mtimeMs < since);
   await Promise.all(stale.map((file) => rm(file, { force: true })));
   // A removed page leaves its folder (articles/<slug>/) empty; remove such folders up to the output folder.
   for (const folder of new Set(stale.map(dirname))) {

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -53,6 +53,17 @@ describe('the output folder across builds', () => {
     expect(await next.prune([join(outDir, 'articles/a/index.html')])).toBe(2);
     expect(await readFile(join(outDir, 'articles/a/index.html'), 'utf8')).toBe('<p>articles/a/index.html</p>');
     expect((await readdir(outDir, { recursive: true })).sort()).toEqual(['_astro', '_astro/new.css', 'articles', 'articles/a', 'articles/a/index.html', 'index.html']);
+  });
+
+  test('pruning reaches files in folders at any depth and leaves links alone', async () => {
+    const { outDir, cacheDir } = await folders();
+    const deep = ['index.html', 'a/b/c/d/index.html', 'a/b/other/index.html'];
+    await completedBuild(outDir, cacheDir, deep);
+    await symlink(join(outDir, 'index.html'), join(outDir, 'a', 'link.html'));
+    const next = await prepareOutput(outDir, cacheDir);
+    await writeFile(join(outDir, 'index.html'), '<p>new</p>');
+    expect(await next.prune([join(outDir, 'a/b/other/index.html')])).toBe(1);
+    expect((await readdir(outDir, { recursive: true })).sort()).toEqual(['a', 'a/b', 'a/b/other', 'a/b/other/index.html', 'a/link.html', 'index.html']);
   });
 
   test('a build stopped before completing leaves a folder the next build does not keep', async () => {
