@@ -178,12 +178,18 @@ export async function openBuildCache(cacheDir: string | undefined): Promise<Buil
     open,
     map,
     async byText(name, inputs, compute) {
-      const memoryKey = ({ text, variant }: TextInput): string => `${variant}\n${text}`;
-      const { results } = await map(name, inputs, (input) => digestOf(memoryKey(input)), async (missing) => missing.map((input) => compute(input)));
-      const known = new Map(inputs.map((input, i) => [memoryKey(input), results[i]!]));
+      const { results } = await map(name, inputs, ({ text, variant }) => digestOf(`${variant}\n${text}`), async (missing) => missing.map((input) => compute(input)));
+      // By variant, then by the text itself: a key joining the two was a new string to build and hash for each of
+      // tens of thousands of paragraphs, twice (here and on every lookup), where the text's own hash is kept with it.
+      const known = new Map<string, Map<string, (typeof results)[number]>>();
+      inputs.forEach(({ text, variant }, i) => {
+        let texts = known.get(variant);
+        if (!texts) known.set(variant, (texts = new Map()));
+        texts.set(text, results[i]!);
+      });
       return (text, variant) => {
-        const key = memoryKey({ text, variant });
-        return known.has(key) ? known.get(key)! : compute({ text, variant });
+        const texts = known.get(variant);
+        return texts?.has(text) ? texts.get(text)! : compute({ text, variant });
       };
     },
   };
