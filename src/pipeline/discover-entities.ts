@@ -118,9 +118,14 @@ export function findCorpusCandidates(articles: Article[], candidatesIn: (text: s
       }),
     };
   });
-  const firstNameQuestions = new Set(paragraphs.flatMap((p) => p.candidates.map(({ candidate }) => firstNameQuestion(candidate.surface))));
-  firstNameQuestions.delete(null);
-  return { paragraphs, taggerRequests: [...requests.values()], firstNameQuestions: [...firstNameQuestions] as string[] };
+  const firstNameQuestions = new Set<string>();
+  for (const { candidates } of paragraphs) {
+    for (const { candidate } of candidates) {
+      const word = firstNameQuestion(candidate.surface);
+      if (word !== null) firstNameQuestions.add(word);
+    }
+  }
+  return { paragraphs, taggerRequests: [...requests.values()], firstNameQuestions: [...firstNameQuestions] };
 }
 
 /** The key of one tagger reading. */

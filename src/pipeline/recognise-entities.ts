@@ -20,7 +20,7 @@ export interface Recognised {
 const readHere: ReadTagger = async (requests) => (requests.length === 0 ? [] : requests.map((await import('./english-tagger.ts')).readWithTagger));
 
 /** Asks the tagger on this thread about each word (loading it only when there is a word to ask about). */
-const firstNamesHere: ReadFirstNames = async (words) => (words.length === 0 ? [] : words.map((await import('./english-tagger.ts')).isFirstName));
+export const firstNamesHere: ReadFirstNames = async (words) => (words.length === 0 ? [] : words.map((await import('./english-tagger.ts')).isFirstName));
 
 /**
  * Finds the name candidates of many texts at once, given how to find them in one text: the pipeline keeps them across

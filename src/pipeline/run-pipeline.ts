@@ -7,7 +7,7 @@ import { describeFromCorpus } from './describe-from-corpus.ts';
 import { extendLock, readLock, retiredIds, writeLock } from './entity-lock.ts';
 import { linkedTexts, linkMentions } from './link-mentions.ts';
 import { loadRegistry } from './load-registry.ts';
-import { recogniseEntities, type KeepCandidates } from './recognise-entities.ts';
+import { firstNamesHere, recogniseEntities, type KeepCandidates } from './recognise-entities.ts';
 import type { Dossier, EntityPageData, RetiredId } from './schemas.ts';
 import type { IngestedArticle } from './ingest.ts';
 import { factsInputs, resolveAuthors, type DossierInput } from './make-dossier.ts';
@@ -133,12 +133,7 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
       }
     };
     // And its answers about first names, by word: a rebuild that reads no new name never loads the tagger on this thread.
-    const readFirstNames: ReadFirstNames = async (words) =>
-      (
-        await cache.map('first-names', words, (word) => word, async (missing) =>
-          missing.length === 0 ? [] : missing.map((await import('./english-tagger.ts')).isFirstName),
-        )
-      ).results;
+    const readFirstNames: ReadFirstNames = async (words) => (await cache.map('first-names', words, (word) => word, firstNamesHere)).results;
     // And each paragraph's name candidates, by its text and the registry's patterns.
     const keepCandidates: KeepCandidates = (inputs, find) => cache.byText('name-candidates', inputs, find);
     const recognised = await recogniseEntities(slugged, registry, readTagger, keepCandidates, readFirstNames);
