@@ -11,6 +11,7 @@ import { paragraphId, parseEntityId, parseSlug } from '../../src/pipeline/ids.ts
 import type { Article } from '../../src/pipeline/types.ts';
 import { packBodies, unpackBodies } from '../../src/site/article-bodies.ts';
 import { articleLoader, readArticleHtml } from '../../src/site/article-loader.ts';
+import { fileStamp, SETTLED_MS } from '../../src/site/file-stamps.ts';
 import { fileTree } from '../helpers/file-tree.ts';
 import { hostileArticle } from '../helpers/hostile-article.ts';
 
@@ -85,6 +86,36 @@ describe('articleLoader', () => {
     expect(await readArticleHtml(htmlFile, 'one')).toBe('<p>kept</p>');
     expect(await readArticleHtml(htmlFile, 'two')).toContain('reopened a plant.');
     await expect(readArticleHtml(htmlFile, 'three')).rejects.toThrow(/no body for the article three/);
+  });
+
+  test('does not read again a file whose stamp it remembers from the last build', async () => {
+    const { root, folder, htmlFile } = await site([article('one', 'Acme opened a plant.'), article('two', 'Acme closed a plant.')]);
+    // Stamps are remembered only for files that have been still for a while (file-stamps.ts).
+    await new Promise((done) => setTimeout(done, SETTLED_MS + 50));
+    const context = fakeContext(root);
+    await articleLoader(folder, htmlFile).load(context);
+    // The file changes, and the record is made to claim the new stamp for the old contents: a loader that reads the
+    // file renders the new text, one that trusts the stamp keeps the old body.
+    await writeFile(join(folder, 'one.mdx'), articleToMdx(article('one', 'Acme sold a plant.')));
+    const saved = JSON.parse(await readFile(`${htmlFile}.stamps.json`, 'utf8')) as { key: string; files: Record<string, [string, string]> };
+    expect(Object.keys(saved.files).sort()).toEqual(['one', 'two']);
+    const [, digest] = saved.files['one']!;
+    saved.files['one'] = [fileStamp(join(folder, 'one.mdx'))!.stamp, digest];
+    await writeFile(`${htmlFile}.stamps.json`, JSON.stringify(saved));
+    await articleLoader(folder, htmlFile).load(fakeContext(root, context.entries));
+    expect(await readArticleHtml(htmlFile, 'one')).toContain('opened a plant.');
+
+    // Without the false record the change is seen.
+    await rm(`${htmlFile}.stamps.json`);
+    await articleLoader(folder, htmlFile).load(fakeContext(root, context.entries));
+    expect(await readArticleHtml(htmlFile, 'one')).toContain('sold a plant.');
+  });
+
+  test('remembers no stamp of a file that has just changed, so it is read next time', async () => {
+    const { root, folder, htmlFile } = await site([article('one', 'Acme opened a plant.')]);
+    await articleLoader(folder, htmlFile).load(fakeContext(root));
+    const saved = JSON.parse(await readFile(`${htmlFile}.stamps.json`, 'utf8')) as { files: Record<string, unknown> };
+    expect(saved.files).toEqual({});
   });
 
   test('renders every article again when the HTML file is gone, even if the store says nothing changed', async () => {
