@@ -1,10 +1,12 @@
-// Astro's view of what the pipeline wrote: the same zod schemas; articles through our MDX loader, data through file(),
-// each reading only once the build has written the content (site/wait-for-content.ts).
+// Astro's view of what the pipeline wrote: the same zod schemas; articles through our MDX loader, the entities through
+// a loader that keeps unchanged entries (site/entries-loader.ts), the retired ids through file(); each reads only once
+// the build has written the content (site/wait-for-content.ts).
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { articleLoader } from './site/article-loader.ts';
+import { keptEntriesLoader } from './site/entries-loader.ts';
 import { articleHtmlFile, contentDir } from './site/content-paths.ts';
 import { afterContentWritten } from './site/wait-for-content.ts';
 import { articleFrontmatterSchema, entityEntrySchema, retiredIdSchema } from './pipeline/schemas.ts';
@@ -15,7 +17,7 @@ const articles = defineCollection({
 });
 
 const entities = defineCollection({
-  loader: afterContentWritten(file(resolve(contentDir, 'data/entities.json'))),
+  loader: afterContentWritten(keptEntriesLoader(resolve(contentDir, 'data/entities.json'))),
   schema: entityEntrySchema,
 });
 

@@ -1,7 +1,5 @@
 // The articles loader: every MDX file becomes an entry and its body HTML goes into one file; a rebuild renders only
 // what changed. And that file's format, read back exactly.
-import type { LoaderContext } from 'astro/loaders';
-import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -13,31 +11,8 @@ import { packBodies, unpackBodies } from '../../src/site/article-bodies.ts';
 import { articleLoader, readArticleHtml } from '../../src/site/article-loader.ts';
 import { fileStamp, SETTLED_MS } from '../../src/site/file-stamps.ts';
 import { fileTree } from '../helpers/file-tree.ts';
+import { fakeLoaderContext } from '../helpers/loader-context.ts';
 import { hostileArticle } from '../helpers/hostile-article.ts';
-
-interface StoredEntry {
-  id: string;
-  data: Record<string, unknown>;
-  digest?: string;
-}
-
-/** The parts of Astro's loader context the loader uses, over a plain map as the store. */
-function fakeContext(root: string, entries = new Map<string, StoredEntry>()): LoaderContext & { entries: Map<string, StoredEntry> } {
-  const store = {
-    get: (id: string) => entries.get(id),
-    set: (entry: StoredEntry) => (entries.set(entry.id, entry), true),
-    keys: () => [...entries.keys()],
-    delete: (id: string) => void entries.delete(id),
-  };
-  const context = {
-    entries,
-    store,
-    config: { root: new URL(`file://${root}/`) },
-    generateDigest: (text: string) => createHash('sha256').update(text).digest('hex'),
-    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
-  };
-  return context as unknown as LoaderContext & { entries: Map<string, StoredEntry> };
-}
 
 /** An article named `slug` whose one paragraph says `text` and links its first word to an entity. */
 function article(slug: string, text: string): Article {
@@ -59,7 +34,7 @@ async function site(articles: Article[]): Promise<{ root: string; folder: string
 describe('articleLoader', () => {
   test('makes an entry of each MDX file and writes every body to the one HTML file', async () => {
     const { root, folder, htmlFile } = await site([article('one', 'Acme opened a plant.'), article('two', 'Acme closed a plant.')]);
-    const context = fakeContext(root);
+    const context = fakeLoaderContext(root);
     await articleLoader(folder, htmlFile).load(context);
     expect([...context.entries.keys()].sort()).toEqual(['one', 'two']);
     expect(context.entries.get('one')?.data).toMatchObject({ slug: 'one', title: 'Acme opened a plant.' });
@@ -71,7 +46,7 @@ describe('articleLoader', () => {
 
   test('on a rebuild keeps the HTML of unchanged files, renders changed ones and drops removed ones', async () => {
     const { root, folder, htmlFile } = await site([article('one', 'Acme opened a plant.'), article('two', 'Acme closed a plant.'), article('three', 'Acme sold a plant.')]);
-    const context = fakeContext(root);
+    const context = fakeLoaderContext(root);
     await articleLoader(folder, htmlFile).load(context);
     // Marks the kept body, so the test can tell a kept body from one rendered again from the same file.
     const bodies = unpackBodies(await readFile(htmlFile));
@@ -80,7 +55,7 @@ describe('articleLoader', () => {
 
     await writeFile(join(folder, 'two.mdx'), articleToMdx(article('two', 'Acme reopened a plant.')));
     await rm(join(folder, 'three.mdx'));
-    await articleLoader(folder, htmlFile).load(fakeContext(root, context.entries));
+    await articleLoader(folder, htmlFile).load(fakeLoaderContext(root, context.entries));
 
     expect([...context.entries.keys()].sort()).toEqual(['one', 'two']);
     expect(await readArticleHtml(htmlFile, 'one')).toBe('<p>kept</p>');
@@ -92,7 +67,7 @@ describe('articleLoader', () => {
     const { root, folder, htmlFile } = await site([article('one', 'Acme opened a plant.'), article('two', 'Acme closed a plant.')]);
     // Stamps are remembered only for files that have been still for a while (file-stamps.ts).
     await new Promise((done) => setTimeout(done, SETTLED_MS + 50));
-    const context = fakeContext(root);
+    const context = fakeLoaderContext(root);
     await articleLoader(folder, htmlFile).load(context);
     // The file changes, and the record is made to claim the new stamp for the old contents: a loader that reads the
     // file renders the new text, one that trusts the stamp keeps the old body.
@@ -102,47 +77,47 @@ describe('articleLoader', () => {
     const [, digest] = saved.files['one']!;
     saved.files['one'] = [fileStamp(join(folder, 'one.mdx'))!.stamp, digest];
     await writeFile(`${htmlFile}.stamps.json`, JSON.stringify(saved));
-    await articleLoader(folder, htmlFile).load(fakeContext(root, context.entries));
+    await articleLoader(folder, htmlFile).load(fakeLoaderContext(root, context.entries));
     expect(await readArticleHtml(htmlFile, 'one')).toContain('opened a plant.');
 
     // Without the false record the change is seen.
     await rm(`${htmlFile}.stamps.json`);
-    await articleLoader(folder, htmlFile).load(fakeContext(root, context.entries));
+    await articleLoader(folder, htmlFile).load(fakeLoaderContext(root, context.entries));
     expect(await readArticleHtml(htmlFile, 'one')).toContain('sold a plant.');
   });
 
   test('remembers no stamp of a file that has just changed, so it is read next time', async () => {
     const { root, folder, htmlFile } = await site([article('one', 'Acme opened a plant.')]);
-    await articleLoader(folder, htmlFile).load(fakeContext(root));
+    await articleLoader(folder, htmlFile).load(fakeLoaderContext(root));
     const saved = JSON.parse(await readFile(`${htmlFile}.stamps.json`, 'utf8')) as { files: Record<string, unknown> };
     expect(saved.files).toEqual({});
   });
 
   test('renders every article again when the HTML file is gone, even if the store says nothing changed', async () => {
     const { root, folder, htmlFile } = await site([article('one', 'Acme opened a plant.')]);
-    const context = fakeContext(root);
+    const context = fakeLoaderContext(root);
     await articleLoader(folder, htmlFile).load(context);
     await rm(htmlFile);
-    await articleLoader(folder, htmlFile).load(fakeContext(root, context.entries));
+    await articleLoader(folder, htmlFile).load(fakeLoaderContext(root, context.entries));
     expect(await readArticleHtml(htmlFile, 'one')).toContain('opened a plant.');
   });
 
   test('names the file when an MDX file cannot be rendered', async () => {
     const { root, folder, htmlFile } = await site([article('one', 'Acme opened a plant.')]);
     await writeFile(join(folder, 'bad.mdx'), '---\ntitle: x\nslug: bad\n---\n\n{process.exit(1)}\n');
-    await expect(articleLoader(folder, htmlFile).load(fakeContext(root))).rejects.toThrow(/bad\.mdx: .*not allowed/);
+    await expect(articleLoader(folder, htmlFile).load(fakeLoaderContext(root))).rejects.toThrow(/bad\.mdx: .*not allowed/);
   });
 
   test('names the file when its frontmatter is not YAML', async () => {
     const { root, folder, htmlFile } = await site([article('one', 'Acme opened a plant.')]);
     await writeFile(join(folder, 'broken.mdx'), '---\ntitle: [unclosed\nslug: broken\n---\n\n<Para id="p1">\n  Text.\n</Para>\n');
-    await expect(articleLoader(folder, htmlFile).load(fakeContext(root))).rejects.toThrow(/broken\.mdx: /);
+    await expect(articleLoader(folder, htmlFile).load(fakeLoaderContext(root))).rejects.toThrow(/broken\.mdx: /);
   });
 
   test('says to build again when a page asks for a body the file does not hold, or there is no file', async () => {
     const { root, folder, htmlFile } = await site([article('one', 'Acme opened a plant.')]);
     await expect(readArticleHtml(htmlFile, 'one')).rejects.toThrow(/no body for the article one; build the site again/);
-    await articleLoader(folder, htmlFile).load(fakeContext(root));
+    await articleLoader(folder, htmlFile).load(fakeLoaderContext(root));
     await expect(readArticleHtml(htmlFile, 'two')).rejects.toThrow(/no body for the article two; build the site again/);
   });
 });
