@@ -32,4 +32,12 @@ async function loadEntries(path: string, { store, config, generateDigest, parseD
     store.set({ id, data: await parseData({ id, data: item as Record<string, unknown>, filePath }), digest, filePath });
   }
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+  // The collection lists its entries in the file's order, as file() did: an entry set anew goes to the end of the
+  // store, so the kept ones are set again behind it in order when the two differ.
+  const order = [...ids];
+  if (store.keys().some((id, i) => id !== order[i])) {
+    const entries = order.map((id) => store.get(id)!);
+    store.clear();
+    for (const entry of entries) store.set(entry);
+  }
 }

@@ -20,6 +20,7 @@ export function fakeLoaderContext(
     set: (entry: StoredEntry) => (entries.set(entry.id, entry), true),
     keys: () => [...entries.keys()],
     delete: (id: string) => void entries.delete(id),
+    clear: () => entries.clear(),
   };
   const context = {
     entries,

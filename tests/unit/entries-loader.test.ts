@@ -40,6 +40,18 @@ describe('keptEntriesLoader', () => {
     expect(again.context.entries.get('jane-doe')?.data['name']).toBe('Jane Q. Doe');
   });
 
+  test('lists the entries in the file\'s order after a rebuild that adds one between kept ones, as a first build would', async () => {
+    const { root, path } = await entitiesFile([{ id: 'acme', name: 'Acme' }, { id: 'zeta', name: 'Zeta' }]);
+    const first = countingContext(root);
+    await keptEntriesLoader(path).load(first.context);
+    await writeFile(path, JSON.stringify([{ id: 'acme', name: 'Acme' }, { id: 'jane-doe', name: 'Jane Doe' }, { id: 'zeta', name: 'Zeta' }]));
+    const again = countingContext(root, first.context.entries);
+    await keptEntriesLoader(path).load(again.context);
+    expect(again.parsed).toEqual(['jane-doe']);
+    expect([...again.context.entries.keys()]).toEqual(['acme', 'jane-doe', 'zeta']);
+    expect(again.context.entries.get('zeta')?.data).toEqual({ id: 'zeta', name: 'Zeta', checked: true });
+  });
+
   test.each([
     ['not JSON', '[{oops', /could not be read as JSON.*run the build again/],
     ['not an array', '{"acme":{}}', /does not hold an array of entries/],
