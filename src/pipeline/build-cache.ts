@@ -9,6 +9,8 @@ import { writeWhole } from './write-whole.ts';
 export interface KeyedStore<T> {
   get(key: string): T | undefined;
   set(key: string, value: T): void;
+  /** Parses every value the store holds now, so that later gets find them parsed: work a thread can do while it waits. */
+  parseAll(): void;
   /** Saves what this build set; keys it did not set are dropped, so the store never holds more than one corpus. */
   save(): Promise<void>;
 }
@@ -54,6 +56,9 @@ export async function openStore<T>(cacheDir: string, name: string, version: stri
   return {
     get,
     set: (key, value) => void next.set(key, value),
+    parseAll: () => {
+      for (const key of saved.keys()) get(key);
+    },
     async save() {
       const changed = [...next].filter(([key, value]) => !unchanged(key, value));
       const dropped = [...saved.keys()].filter((key) => !next.has(key));
@@ -164,10 +169,18 @@ export interface BuildCache {
   byText<O, I extends TextInput = TextInput>(name: string, inputs: I[], compute: (input: I | TextInput) => O): Promise<(text: string, variant: string) => O>;
 }
 
-/** Opens the caches in `cacheDir` for this version of the pipeline's code; `undefined` keeps nothing. */
-export async function openBuildCache(cacheDir: string | undefined): Promise<BuildCache> {
+/**
+ * Opens the caches in `cacheDir` for this version of the pipeline's code; `undefined` keeps nothing. `ahead` holds
+ * stores opened (and parsed) ahead of time by the same thread: each is used, once, instead of reading its file again.
+ */
+export async function openBuildCache(cacheDir: string | undefined, ahead?: Map<string, Promise<KeyedStore<unknown> | undefined>>): Promise<BuildCache> {
   const version = cacheDir ? await pipelineVersion() : '';
-  const open = async <T>(name: string) => (cacheDir ? openStore<T>(cacheDir, name, version) : undefined);
+  const open = <T>(name: string): Promise<KeyedStore<T> | undefined> => {
+    const opened = ahead?.get(name);
+    ahead?.delete(name);
+    if (opened) return opened as Promise<KeyedStore<T> | undefined>;
+    return cacheDir ? openStore<T>(cacheDir, name, version) : Promise.resolve(undefined);
+  };
   const map: BuildCache['map'] = async (name, items, keyOf, compute) => {
     const store = await open<Awaited<ReturnType<typeof compute>>[number]>(name);
     const mapped = await mapCached(store, items, keyOf, compute);

@@ -1,6 +1,6 @@
 // The dossier stage as one call on plain data, so that it can run on a worker thread beside the write stage and
 // Astro: it needs the linked articles and the entity table, but nothing that only the main thread holds.
-import { digestOf, openBuildCache, type BuildCache, type TextInput } from './build-cache.ts';
+import { digestOf, openBuildCache, openStore, pipelineVersion, type BuildCache, type KeyedStore, type TextInput } from './build-cache.ts';
 import { buildDossier, type DossierEntities, type QuotesOf } from './dossier/build-dossier.ts';
 import { articleSentenceWords, type SentenceWords } from './dossier/cluster-claims.ts';
 import { datesInText } from './dossier/extract-dates.ts';
@@ -36,7 +36,9 @@ export function resolveAuthors(articles: Article[], resolveName: (name: string) 
 
 /** Builds the dossier; figures and dates are kept across builds per paragraph, by text and language, and quotes per article. */
 export async function makeDossier({ articles, entities, authors, cacheDir }: DossierInput): Promise<Dossier> {
-  const cache = await openBuildCache(cacheDir);
+  const ahead = warming && warming.cacheDir === cacheDir ? await warming.stores.catch(() => undefined) : undefined;
+  warming = undefined;
+  const cache = await openBuildCache(cacheDir, ahead);
   const facts = await paragraphFacts(cache, factsInputs(articles));
   const authorIds = new Map(authors);
   const context: DossierEntities = {
@@ -50,6 +52,41 @@ export async function makeDossier({ articles, entities, authors, cacheDir }: Dos
     quotesOf: await articleQuotes(cache, articles, context),
     sentenceWordsOf: await claimWords(cache, articles),
   });
+}
+
+/** The stores makeDossier reads. */
+const DOSSIER_STORES = ['paragraph-facts', 'article-quotes', 'claim-words'];
+
+/** The dossier's stores being opened ahead on this thread (warmDossierStores), for the next makeDossier of that folder. */
+let warming: { cacheDir: string; stores: Promise<Map<string, Promise<KeyedStore<unknown>>>> } | undefined;
+
+/**
+ * Opens the dossier's stores in `cacheDir` and parses every value they hold, for the next makeDossier on this thread.
+ * In a rebuild the dossier's worker does it while the main thread recognises the entities, when the other core is
+ * partly idle; the dossier then starts from parsed stores.
+ */
+export function warmDossierStores(cacheDir: string): Promise<void> {
+  const stores = pipelineVersion().then(async (version) => {
+    const opened = new Map(DOSSIER_STORES.map((name) => [name, openStore<unknown>(cacheDir, name, version).then((store) => (store.parseAll(), store))]));
+    await Promise.all(opened.values());
+    return opened;
+  });
+  warming = { cacheDir, stores };
+  return stores.then(() => undefined);
+}
+
+/**
+ * One step of the dossier's worker thread (parallel-map.ts runBesideInTwo): first, if a cache folder is given, its
+ * stores opened ahead (the step gives null); then the dossier. Opening ahead only saves time: if it failed,
+ * makeDossier opens the stores itself.
+ */
+export type DossierStep = { warm: string | undefined } | { make: DossierInput };
+
+/** Runs one DossierStep. */
+export async function dossierStep(step: DossierStep): Promise<Dossier | null> {
+  if ('make' in step) return makeDossier(step.make);
+  if (step.warm) await warmDossierStores(step.warm).catch(() => undefined);
+  return null;
 }
 
 /**

@@ -104,6 +104,47 @@ export function runBeside<N extends TaskName>(task: N, item: TaskInput<N>, after
 }
 
 /**
+ * Runs two items of `task` on one worker thread of its own, started now: `first` once the worker is ready, `second`
+ * once it is known, without waiting for the first to finish; settles with the second's output. The worker keeps its
+ * modules' state between the two, so the first can prepare what the second will need. If `second` fails, the worker
+ * is ended and this fails with it.
+ */
+export function runBesideInTwo<N extends TaskName>(task: N, first: TaskInput<N>, second: Promise<TaskInput<N>>): Promise<TaskOutput<N>> {
+  const { worker, ready } = startWorker(task);
+  // Held only until sent: the closures below live as long as the worker, and would keep the items alive otherwise.
+  let firstItem: TaskInput<N> | undefined = first;
+  let secondItem: Promise<TaskInput<N>> | undefined = second;
+  return new Promise<TaskOutput<N>>((resolve, reject) => {
+    let done = false;
+    const end = (settle: () => void): void => {
+      done = true;
+      void worker.terminate();
+      settle();
+    };
+    worker.on('message', (message: FromWorker<N>) => {
+      if ('results' in message && message.chunk === 1) end(() => resolve(message.results[0]!));
+    });
+    worker.once('error', (error) => end(() => reject(workerFailed(task, error))));
+    worker.once('exit', (code) => {
+      if (!done) reject(new Error(`the worker thread of the ${task} task stopped with exit code ${code}`));
+    });
+    // A second item that fails before the worker is ready ends it at once (and is not left unhandled meanwhile).
+    secondItem!.catch((error: unknown) => end(() => reject(error)));
+    ready
+      .then(() => {
+        worker.postMessage({ chunk: 0, items: [firstItem!] } satisfies ToWorker<N>);
+        firstItem = undefined;
+        return secondItem!;
+      })
+      .then((item) => {
+        secondItem = undefined;
+        if (!done) worker.postMessage({ chunk: 1, items: [item] } satisfies ToWorker<N>);
+      })
+      .catch((error: unknown) => end(() => reject(error)));
+  });
+}
+
+/**
  * Starts the workers of `task`'s next map now, so that they load their modules (half a second for the tagger) while
  * this thread does other work; the next mapParallel of the task takes them, or ends them if it runs on this thread.
  * Until then they do not keep the process alive.
@@ -186,7 +227,7 @@ function inWorker<N extends TaskName>(
   });
 }
 
-/** The error a map or runBeside fails with when a worker thread throws. */
+/** The error a map, runBeside or runBesideInTwo fails with when a worker thread throws. */
 function workerFailed(task: TaskName, error: Error): Error {
   return new Error(`a worker thread failed on the ${task} task: ${error.message}`, { cause: error });
 }

@@ -20,8 +20,9 @@ const TASKS = {
     },
   },
   tagger: { minItems: 4000, load: async () => (await import('./english-tagger.ts')).readWithTagger },
-  // One item, always on a worker (parallel-map.ts runBeside): the dossier is made while the main thread writes.
-  dossier: { minItems: 1, load: async () => (await import('./make-dossier.ts')).makeDossier },
+  // Two steps on one worker (parallel-map.ts runBesideInTwo): its stores opened ahead in a rebuild, then the dossier,
+  // made while the main thread writes.
+  dossier: { minItems: 1, load: async () => (await import('./make-dossier.ts')).dossierStep },
   // One item, on a worker while the main thread recognises entities: the dossier's figures and dates, into the cache.
   'paragraph-facts': { minItems: 1, load: async () => (await import('./make-dossier.ts')).keepParagraphFacts },
 };

@@ -10,8 +10,8 @@ import { loadRegistry } from './load-registry.ts';
 import { firstNamesHere, recogniseEntities, type KeepCandidates } from './recognise-entities.ts';
 import type { Dossier, EntityPageData, RetiredId } from './schemas.ts';
 import type { IngestedArticle } from './ingest.ts';
-import { factsInputs, resolveAuthors, type DossierInput } from './make-dossier.ts';
-import { mapParallel, runBeside, startWorkersAhead } from './parallel-map.ts';
+import { factsInputs, resolveAuthors, type DossierInput, type DossierStep } from './make-dossier.ts';
+import { mapParallel, runBeside, runBesideInTwo, startWorkersAhead } from './parallel-map.ts';
 import { writeWhenKnown } from './pending-file.ts';
 import { digestOf, openBuildCache } from './build-cache.ts';
 import { taggerKey, type ReadFirstNames, type ReadTagger } from './discover-entities.ts';
@@ -92,7 +92,7 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
   // Settles once the tagger has read the names of new text (or had none to read).
   const taggerRead = Promise.withResolvers<void>();
   // aheadOfTime: whether enough seeds are new for work to be started ahead on other threads (AHEAD_MIN_SEEDS).
-  const { ingested, factsKept, aheadOfTime } = await timed('ingest', async () => {
+  const { ingested, factsKept, dossierAhead, aheadOfTime } = await timed('ingest', async () => {
     const articles: IngestedArticle[] = [];
     // An unchanged seed (same name and bytes, same pipeline code) gives the same result: reuse the last build's.
     const { results, reused } = await cache.map('ingest', seeds, (seed) => `${seed.file}\n${digestOf(seed.bytes)}`, (changed) =>
@@ -114,9 +114,12 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
     // loads now and starts once the tagger has read the names. Started with the tagger, it took a core from it and
     // left one idle while this thread links the names alone.
     const factsKept = aheadOfTime && options.cacheDir ? keepFactsAhead(articles, options.cacheDir, taggerRead.promise) : undefined;
+    // When little is new, the dossier's worker starts now and opens and parses its stores while this thread
+    // recognises the entities (the other core is then partly idle); it is given the rest once they are known.
+    const dossierAhead = !aheadOfTime && options.cacheDir ? startDossierBeside({ warm: options.cacheDir }) : undefined;
     const langs = [...new Set(articles.map((a) => a.lang))].sort().join(', ');
     const unchanged = options.cacheDir ? `, ${reused} unchanged since the last build` : '';
-    return { value: { ingested: articles, factsKept, aheadOfTime }, summary: `${articles.length} articles (${langs || 'none'})${unchanged}` };
+    return { value: { ingested: articles, factsKept, dossierAhead, aheadOfTime }, summary: `${articles.length} articles (${langs || 'none'})${unchanged}` };
   });
 
   const { articles, entities, retired, resolveName } = await timed('entities', async () => {
@@ -154,11 +157,22 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
       value: { articles: linked, entities: data, retired: retiredList, resolveName: (name: string) => recognised.matcher.match(name)[0]?.entity ?? null },
       summary: `${data.length} entities (${registry.length} in the registry), ${mentions} mentions, ${retiredList.length} retired ids`,
     };
-    // Also when the stage failed before its tagger read anything: the facts' worker must not wait for ever.
-  }).finally(() => taggerRead.resolve());
+    // Also when the stage failed before its tagger read anything: the facts' and the dossier's workers must not wait for ever.
+  })
+    .catch((error: unknown) => {
+      dossierAhead?.fail(error);
+      throw error;
+    })
+    .finally(() => taggerRead.resolve());
 
-  if (aheadOfTime) options.onArticles?.(articles);
-  options.onLinked?.(articles, entities);
+  try {
+    if (aheadOfTime) options.onArticles?.(articles);
+    options.onLinked?.(articles, entities);
+  } catch (error) {
+    // The dossier's worker started ahead must not wait for an input that will never come.
+    dossierAhead?.fail(error);
+    throw error;
+  }
 
   // The dossier is made on a worker thread while this one writes the content, and its file is marked as coming, so
   // that the site can be built meanwhile: the pages that show the dossier wait for it (pending-file.ts).
@@ -170,6 +184,7 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
       ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
     },
     timed,
+    dossierAhead,
     factsKept,
   );
   const written = timed('write', async () => {
@@ -189,13 +204,54 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   return { ...started, dossier: await started.dossier };
 }
 
+/** The dossier's worker thread, started with its first step and waiting for the dossier's input. */
+interface DossierBeside {
+  /** Gives the worker what it makes the dossier from. */
+  make: (input: DossierInput) => void;
+  /** Ends the worker: the stages before the dossier failed. */
+  fail: (error: unknown) => void;
+  made: Promise<Dossier>;
+}
+
+/** Starts the dossier's worker thread on `first`; it makes the dossier once `make` gives it its input. */
+function startDossierBeside(first: DossierStep): DossierBeside {
+  let input: PromiseWithResolvers<DossierStep> | undefined = Promise.withResolvers<DossierStep>();
+  const made = runBesideInTwo('dossier', first, input.promise).then((dossier) => {
+    if (!dossier) throw new Error("the dossier's worker thread gave no dossier");
+    return dossier;
+  });
+  // Looked at through writeDossierWhenMade; until the content is written a failure must not surface as unhandled.
+  made.catch(() => undefined);
+  return {
+    make: (value) => {
+      input?.resolve({ make: value });
+      input = undefined;
+    },
+    fail: (error) => {
+      input?.reject(error);
+      input = undefined;
+    },
+    made,
+  };
+}
+
 /**
- * Starts the dossier stage on a worker thread. Its own function, so that no closure of the pipeline's holds the
- * articles while the worker works: this thread's copy can be freed before Astro starts.
+ * Makes the dossier on a worker thread: `ahead`'s, started at the end of ingest, or one started now, once the figures
+ * and dates kept ahead are in the cache. Its own function, so that no closure of the pipeline's holds the articles
+ * while the worker works: this thread's copy can be freed before Astro starts.
  */
-function makeDossierBeside(input: DossierInput, timed: Timed, factsKept?: Promise<void>): Promise<Dossier> {
-  // The dossier reads the figures and dates kept ahead from the cache, so it starts once they are there.
-  const making = Promise.resolve(factsKept).then(() => runBeside('dossier', input));
+function makeDossierBeside(input: DossierInput, timed: Timed, ahead: DossierBeside | undefined, factsKept?: Promise<void>): Promise<Dossier> {
+  let making: Promise<Dossier>;
+  if (ahead) {
+    ahead.make(input);
+    making = ahead.made;
+  } else {
+    making = Promise.resolve(factsKept).then(() => {
+      const beside = startDossierBeside({ warm: undefined });
+      beside.make(input);
+      return beside.made;
+    });
+  }
   const made = timed('dossier', async () => {
     const value = await making;
     const summary = `${value.figures.length} figures, ${value.quotes.length} quotes, ${value.timeline.length} dates, ${value.claims.length} shared claims, ${value.discrepancies.length} discrepancies`;

@@ -1,13 +1,13 @@
 // The dossier made on a worker thread beside the write stage: the same dossier as on this thread, and its file written
 // once it is known, with nothing left marking it as coming.
-import { cp, mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { parseEntityId, paragraphId } from '../../src/pipeline/ids.ts';
-import { factsInputs, makeDossier, resolveAuthors, type DossierInput } from '../../src/pipeline/make-dossier.ts';
-import { runBeside } from '../../src/pipeline/parallel-map.ts';
+import { factsInputs, makeDossier, resolveAuthors, warmDossierStores, type DossierInput } from '../../src/pipeline/make-dossier.ts';
+import { runBeside, runBesideInTwo } from '../../src/pipeline/parallel-map.ts';
 import { startPipeline, type PipelineResult } from '../../src/pipeline/run-pipeline.ts';
 import { articleOf } from '../helpers/articles.ts';
 
@@ -66,7 +66,7 @@ describe('the dossier beside the write stage', () => {
       authors: resolveAuthors(result.articles, (name) => byName.get(name) ?? null),
     };
     const here = await makeDossier(input);
-    expect(await runBeside('dossier', input)).toEqual(here);
+    expect(await runBesideInTwo('dossier', { warm: undefined }, Promise.resolve({ make: input }))).toEqual(here);
     expect(here).toEqual(result.dossier);
   });
 });
@@ -90,6 +90,39 @@ describe('figures and dates kept ahead', () => {
     expect(readings.figures).toBe(inputs.length);
     // A worker thread and two dossiers: time enough on a busy machine.
   }, 30_000);
+});
+
+describe('stores opened ahead', () => {
+  const inputOf = (): DossierInput => {
+    const byName = new Map(result.entities.flatMap((e) => [e.name, ...e.aliases].map((n) => [n, parseEntityId(e.id)] as const)));
+    return { articles: result.articles, entities: result.entities.map(({ id, type, name }) => ({ id, type, name })), authors: resolveAuthors(result.articles, (name) => byName.get(name) ?? null) };
+  };
+
+  test('the next dossier of the same folder uses the stores as opened ahead, not their files', async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), 'stores-ahead-'));
+    await makeDossier({ ...inputOf(), cacheDir });
+    await warmDossierStores(cacheDir);
+    // The files go after they were opened: a dossier that read them now would read every text again.
+    await rm(cacheDir, { recursive: true });
+    readings.figures = 0;
+    readings.quotes = 0;
+    expect(await makeDossier({ ...inputOf(), cacheDir })).toEqual(result.dossier);
+    expect(readings.figures).toBe(0);
+    expect(readings.quotes).toBe(0);
+    // Once only: the one after reads the folder again.
+    await rm(cacheDir, { recursive: true, force: true });
+    await makeDossier({ ...inputOf(), cacheDir });
+    expect(readings.quotes).toBe(result.articles.length);
+  });
+
+  test('stores opened ahead in another folder are not used', async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), 'stores-ahead-'));
+    await makeDossier({ ...inputOf(), cacheDir });
+    await warmDossierStores(cacheDir);
+    readings.quotes = 0;
+    await makeDossier({ ...inputOf(), cacheDir: await mkdtemp(join(tmpdir(), 'stores-elsewhere-')) });
+    expect(readings.quotes).toBe(result.articles.length);
+  });
 });
 
 describe('quotes kept across builds', () => {

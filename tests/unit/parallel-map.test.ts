@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, test, vi } from 'vitest';
-import { mapParallel, runBeside, startWorkersAhead, workThrough } from '../../src/pipeline/parallel-map.ts';
+import { mapParallel, runBeside, runBesideInTwo, startWorkersAhead, workThrough } from '../../src/pipeline/parallel-map.ts';
 import { loadTask, minItemsForWorkers } from '../../src/pipeline/parallel-tasks.ts';
 
 const MIN_ITEMS_FOR_WORKERS = minItemsForWorkers('ingest');
@@ -114,6 +114,33 @@ describe('mapParallel', () => {
     expect(output).toEqual(items.map((i) => i * 2));
     expect(doneWhenLetIn).toBeGreaterThan(0);
     expect(doneWhenLetIn).toBeLessThan(items.length);
+  });
+});
+
+describe('runBesideInTwo', () => {
+  test('starts its worker at once, gives it the first item when ready and the second once known, and gives the second output', { timeout: THREAD_TEST_MS }, async () => {
+    const [first, second] = await manySeeds(2);
+    const secondItem = Promise.withResolvers<SeedFile>();
+    const before = { ...threads };
+    let settled = false;
+    const result = runBesideInTwo('ingest', first!, secondItem.promise).finally(() => (settled = true));
+    expect(threads.made - before.made).toBe(1);
+    await eventually(() => threads.posted - before.posted === 1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(settled).toBe(false);
+    secondItem.resolve(second!);
+    expect(await result).toEqual((await loadTask('ingest'))(second!));
+    expect(threads.posted - before.posted).toBe(2);
+    // One thread for both items, ended once done.
+    expect(threads.made - before.made).toBe(1);
+    await eventually(() => threads.ended - before.ended === 1);
+  });
+
+  test('fails with the second item, and ends its worker, when the second item fails', { timeout: THREAD_TEST_MS }, async () => {
+    const [first] = await manySeeds(1);
+    const before = { ...threads };
+    await expect(runBesideInTwo('ingest', first!, Promise.reject(new Error('the entities stage failed')))).rejects.toThrow('the entities stage failed');
+    await eventually(() => threads.ended - before.ended === 1);
   });
 });
 
