@@ -41,7 +41,7 @@ export async function writeContent(
     const name = `${article.slug}.mdx`;
     names.add(name);
     if (!written) return true;
-    const digest = digestOf(JSON.stringify(article));
+    const digest = mdxInputsDigest(article);
     const unchanged = present.has(name) && written.get(name) === digest;
     written.set(name, digest);
     return !unchanged;
@@ -54,6 +54,17 @@ export async function writeContent(
     Object.entries(data).map(([name, value]) => writeFile(dataFile(contentDir, name), dataText(value))),
   );
   await written?.save();
+}
+
+/**
+ * A digest of what an article's MDX file is made from: its seed's name and bytes (through their digest, `hash`),
+ * from which ingest made everything else of the article (the store of these digests is per pipeline version, as the
+ * ingest cache is), its slug, and the mentions linking gave it. Hashing the whole article's JSON instead, its text
+ * over again, took 120-140 ms at 3,000 articles against 33-48 ms, on the main thread before Astro may read.
+ */
+export function mdxInputsDigest(article: Article): string {
+  const mentions = article.blocks.map((block) => ('mentions' in block ? block.mentions.map((m) => `${m.start} ${m.end} ${m.entity}`).join(';') : ''));
+  return digestOf(JSON.stringify([article.source, article.hash, article.slug, mentions]));
 }
 
 /** A data file's text: compact JSON on one line. */

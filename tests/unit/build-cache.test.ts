@@ -8,6 +8,7 @@ import { mapCached, openBuildCache, openStore } from '../../src/pipeline/build-c
 import { runPipeline, type StageReport } from '../../src/pipeline/run-pipeline.ts';
 import { writeContent } from '../../src/pipeline/write-content.ts';
 import { hostileArticle } from '../helpers/hostile-article.ts';
+import { parseEntityId } from '../../src/pipeline/ids.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -229,9 +230,18 @@ describe('writeContent with the digests of what it wrote', () => {
     await write(articles);
     expect(await readFile(first, 'utf8')).toBe('marker');
 
-    const changed = { ...articles[0]!, words: 99 };
-    await write([changed]);
+    // Its seed changed (its digest with it), and what ingest made of it.
+    const changed = { ...articles[0]!, hash: 'f'.repeat(64), words: 99 };
+    await write([changed, articles[1]!]);
     expect(await readFile(first, 'utf8')).toMatch(/^words: 99$/m);
+    await writeFile(first, 'marker');
+    await writeFile(second, 'marker');
+    // Linked to other entities: only the second.
+    const relinked = { ...articles[1]!, blocks: articles[1]!.blocks.map((b) => ('mentions' in b ? { ...b, mentions: [{ start: 0, end: 5, entity: parseEntityId('acme') }] } : b)) };
+    await write([changed, relinked]);
+    expect(await readFile(first, 'utf8')).toBe('marker');
+    expect(await readFile(second, 'utf8')).toMatch(/acme/);
+    await write([changed]);
     expect(await mdxFiles()).toEqual([`${changed.slug}.mdx`]);
     await expect(readFile(second, 'utf8')).rejects.toThrow(/ENOENT/);
   });
