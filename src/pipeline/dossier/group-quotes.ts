@@ -50,17 +50,19 @@ export function groupQuotes(quotes: QuoteMention[]): QuoteGroup[] {
   const pairs: Array<{ a: number; b: number; score: number }> = [];
   for (const entries of bySpeaker.values()) {
     const groups = entries.map((e) => e.group);
-    // How many of the speaker's statements each group's languages hold, counted once per group, not once per pair.
+    // Each group's languages and articles, made once per group, not once per pair: a speaker quoted in hundreds of
+    // articles has tens of thousands of pairs. And how many of the speaker's statements each group's languages hold.
     const groupLangs = groups.map(langsOf);
+    const groupArticles = groups.map(articlesOf);
     const siblings = groupLangs.map((ls) => groupLangs.filter((other) => !disjoint(ls, other)).length);
     for (let x = 0; x < groups.length; x++) {
       for (let y = x + 1; y < groups.length; y++) {
         const [a, b] = [groups[x]!, groups[y]!];
-        if (!disjoint(groupLangs[x]!, groupLangs[y]!) || !disjoint(articlesOf(a), articlesOf(b))) continue;
+        if (!disjoint(groupLangs[x]!, groupLangs[y]!) || !disjoint(groupArticles[x]!, groupArticles[y]!)) continue;
         const oneToOne = siblings[x] === 1 && siblings[y] === 1;
         const related = shared(a, b);
         if (related === 0 && !oneToOne) continue;
-        pairs.push({ a: a[0]!, b: b[0]!, score: related * 3 + (oneToOne ? 2 : 0) + articlesOf(a).size + articlesOf(b).size });
+        pairs.push({ a: a[0]!, b: b[0]!, score: related * 3 + (oneToOne ? 2 : 0) + groupArticles[x]!.size + groupArticles[y]!.size });
       }
     }
   }
