@@ -1,4 +1,5 @@
 // Names written in another script ("برلسكوني") linked to the entity found in Latin script ("Berlusconi").
+import { digestOf } from './build-cache.ts';
 import { arabicReadings, foldWord } from './fold-text.ts';
 import type { EntityId } from './ids.ts';
 import type { NameMatcher, NamePattern } from './match-names.ts';
@@ -75,12 +76,51 @@ function vowelsAgree(latin: string, arabicStem: string): boolean {
   return written.replace(/[aiu]/gu, '').length === name.replace(/[aiu]/gu, '').length;
 }
 
+/** An entity's name as one block of an article spells it in another script. */
+export interface CrossScriptName {
+  entity: EntityId;
+  surface: string;
+}
+
+/**
+ * What finds other-script spellings in one block's text, for one entity list and matcher; `key` is a digest of both,
+ * so that what it found in a text can be kept across builds by the text and the key.
+ */
+export interface CrossScriptFinder {
+  key: string;
+  find: (text: string) => CrossScriptName[];
+}
+
 /** Finds other-script spellings of known Latin names in non-Latin articles and returns them as name patterns. */
 export function linkAcrossScripts(
   articles: Article[],
   entities: Array<{ id: EntityId; name: string; type: string; aliases: string[] }>,
   matcher: NameMatcher,
 ): NamePattern[] {
+  return crossScriptPatterns(articles, crossScriptFinder(entities, matcher).find);
+}
+
+/** The texts a finder is asked about, in order: the blocks of the articles that have text in Arabic script. */
+export function crossScriptTexts(articles: Article[]): string[] {
+  return articles.filter(mayHaveArabic).flatMap((article) => article.blocks.map((block) => block.text));
+}
+
+/** The name patterns of what `namesIn` finds in the blocks crossScriptTexts gives, each once, in the order first found. */
+export function crossScriptPatterns(articles: Article[], namesIn: (text: string) => CrossScriptName[]): NamePattern[] {
+  const found = new Map<string, NamePattern>();
+  for (const text of crossScriptTexts(articles)) {
+    for (const { entity, surface } of namesIn(text)) found.set(`${entity} ${surface}`, { entity, surface, kind: 'name' });
+  }
+  return [...found.values()];
+}
+
+function mayHaveArabic(article: Article): boolean {
+  return article.lang !== 'und' && /[\u0600-\u06FF]/u.test(article.title + article.blocks.map((b) => b.text).join(' '));
+}
+
+/** The finder for `entities`, skipping what `matcher` already finds. */
+export function crossScriptFinder(entities: Array<{ id: EntityId; name: string; type: string; aliases: string[] }>, matcher: NameMatcher): CrossScriptFinder {
+  const key = digestOf(JSON.stringify([matcher.key, entities.map(({ id, name, type, aliases }) => [id, name, type, aliases])]));
   const full = new Map<string, EntityId[]>();
   const single = new Map<string, EntityId[]>();
   const firstWord = new Map<EntityId, string>();
@@ -103,45 +143,43 @@ export function linkAcrossScripts(
       oneWordNames.add(entity.id);
     }
   }
-  const found = new Map<string, NamePattern>();
   // A corpus repeats its words: each folded word's readings and skeletons are worked out once per build.
   const readingsOfWord = memoByText((folded) => arabicReadings(folded).map((r) => ({ stem: r.stem, skeleton: arabicSkeleton(r.stem) })));
   const skeletonOfWord = memoByText((folded) => arabicSkeleton(folded));
-  for (const article of articles) {
-    if (article.lang === 'und' || !/[\u0600-\u06FF]/u.test(article.title + article.blocks.map((b) => b.text).join(' '))) continue;
-    for (const block of article.blocks) {
-      const covered = matcher.match(block.text);
-      const tokens = tokenize(block.text).filter((t) => /^[\u0600-\u06FF]/u.test(t.text) && !covered.some((m) => t.start < m.end && t.end > m.start));
-      const readings = tokens.map((t) => readingsOfWord(foldWord(t.text), ''));
-      for (let i = 0; i < tokens.length; i++) {
-        const next = tokens[i + 1];
-        const adjacent = next !== undefined && /^\s+$/.test(block.text.slice(tokens[i]!.end, next.start));
-        const nextFolded = adjacent ? foldWord(next.text) : '';
-        const nextSkeleton = adjacent ? skeletonOfWord(nextFolded, '') : '';
-        // The reading with the most clitics removed first, so "ومايكروسوفت" gives "مايكروسوفت", never itself.
-        for (const reading of readings[i]!.toReversed()) {
-          if (adjacent) {
-            const ids = full.get(`${reading.skeleton} ${nextSkeleton}`);
-            if (ids?.length === 1 && articleAgrees(reading.stem, firstWord.get(ids[0]!) ?? '')) {
-              add(found, ids[0]!, `${reading.stem} ${nextFolded}`);
-              break;
-            }
-          }
-          const ids = single.get(reading.skeleton);
-          if (ids?.length !== 1) continue;
-          const id = ids[0]!;
-          const latin = lastWord.get(id) ?? '';
-          // A surname next to other names is trusted at three consonants ("Musk", ماسك); a one-word name needs four or its vowels.
-          const trusted = articleAgrees(reading.stem, latin) && (reading.skeleton.length >= MIN_SINGLE_NAME_SKELETON || !oneWordNames.has(id) || vowelsAgree(latin, reading.stem));
-          if (trusted) {
-            add(found, id, reading.stem);
+  const find = (text: string): CrossScriptName[] => {
+    const names: CrossScriptName[] = [];
+    const covered = matcher.match(text);
+    const tokens = tokenize(text).filter((t) => /^[\u0600-\u06FF]/u.test(t.text) && !covered.some((m) => t.start < m.end && t.end > m.start));
+    const readings = tokens.map((t) => readingsOfWord(foldWord(t.text), ''));
+    for (let i = 0; i < tokens.length; i++) {
+      const next = tokens[i + 1];
+      const adjacent = next !== undefined && /^\s+$/.test(text.slice(tokens[i]!.end, next.start));
+      const nextFolded = adjacent ? foldWord(next.text) : '';
+      const nextSkeleton = adjacent ? skeletonOfWord(nextFolded, '') : '';
+      // The reading with the most clitics removed first, so "ومايكروسوفت" gives "مايكروسوفت", never itself.
+      for (const reading of readings[i]!.toReversed()) {
+        if (adjacent) {
+          const ids = full.get(`${reading.skeleton} ${nextSkeleton}`);
+          if (ids?.length === 1 && articleAgrees(reading.stem, firstWord.get(ids[0]!) ?? '')) {
+            names.push({ entity: ids[0]!, surface: `${reading.stem} ${nextFolded}` });
             break;
           }
         }
+        const ids = single.get(reading.skeleton);
+        if (ids?.length !== 1) continue;
+        const id = ids[0]!;
+        const latin = lastWord.get(id) ?? '';
+        // A surname next to other names is trusted at three consonants ("Musk", ماسك); a one-word name needs four or its vowels.
+        const trusted = articleAgrees(reading.stem, latin) && (reading.skeleton.length >= MIN_SINGLE_NAME_SKELETON || !oneWordNames.has(id) || vowelsAgree(latin, reading.stem));
+        if (trusted) {
+          names.push({ entity: id, surface: reading.stem });
+          break;
+        }
       }
     }
-  }
-  return [...found.values()];
+    return names;
+  };
+  return { key, find };
 }
 
 /**
@@ -157,8 +195,4 @@ function push(map: Map<string, EntityId[]>, key: string, id: EntityId): void {
   const ids = map.get(key) ?? [];
   if (!ids.includes(id)) ids.push(id);
   map.set(key, ids);
-}
-
-function add(found: Map<string, NamePattern>, entity: EntityId, surface: string): void {
-  found.set(`${entity} ${surface}`, { entity, surface, kind: 'name' });
 }

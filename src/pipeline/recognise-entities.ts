@@ -1,9 +1,8 @@
 // Recognise: registry names, discovered names and other-script spellings, combined into one matcher and entity list.
 import type { TextInput } from './build-cache.ts';
 import { blockCandidates, candidateTexts, discoverFromCandidates, findCorpusCandidates, type ReadFirstNames, type ReadTagger } from './discover-entities.ts';
-import type { NameCandidate } from './find-name-candidates.ts';
 import { nameToEntityId, parseEntityId, shortHash, type EntityId } from './ids.ts';
-import { linkAcrossScripts } from './link-across-scripts.ts';
+import { crossScriptFinder, crossScriptPatterns, crossScriptTexts } from './link-across-scripts.ts';
 import { buildMatcher, type NameMatcher, type NamePattern } from './match-names.ts';
 import type { RegistryEntry } from './schemas.ts';
 import type { Article, Entity } from './types.ts';
@@ -23,23 +22,21 @@ const readHere: ReadTagger = async (requests) => (requests.length === 0 ? [] : r
 export const firstNamesHere: ReadFirstNames = async (words) => (words.length === 0 ? [] : words.map((await import('./english-tagger.ts')).isFirstName));
 
 /**
- * Finds the name candidates of many texts at once, given how to find them in one text: the pipeline keeps them across
- * builds by text (and the registry's patterns, as the variant), so that a rebuild reads only the paragraphs that changed.
+ * Works out a pure function of many texts at once, given how to work it out for one: the pipeline keeps the results
+ * across builds in the store `name`, by text and variant (the registry's patterns for name candidates, the entities
+ * and matcher for other-script spellings), so that a rebuild works out only the paragraphs that changed.
  */
-export type KeepCandidates = (
-  inputs: TextInput[],
-  find: (input: TextInput) => NameCandidate[],
-) => Promise<(text: string, variant: string) => NameCandidate[]>;
+export type KeepByText = <O>(name: string, inputs: TextInput[], compute: (input: TextInput) => O) => Promise<(text: string, variant: string) => O>;
 
-/** Finds every text's candidates on the spot, keeping nothing. */
-const findHere: KeepCandidates = async (_inputs, find) => (text, variant) => find({ text, variant });
+/** Works out every text on the spot, keeping nothing. */
+const computeHere: KeepByText = async (_name, _inputs, compute) => (text, variant) => compute({ text, variant });
 
 /** Builds the entity list for the corpus: registry first (it wins every conflict), then discoveries. */
 export async function recogniseEntities(
   articles: Article[],
   registry: RegistryEntry[],
   readTagger: ReadTagger = readHere,
-  keepCandidates: KeepCandidates = findHere,
+  keep: KeepByText = computeHere,
   readFirstNames: ReadFirstNames = firstNamesHere,
 ): Promise<Recognised> {
   const entities: Entity[] = registry.map((r) => ({
@@ -58,7 +55,7 @@ export async function recogniseEntities(
   const registryMatcher = buildMatcher(registryPatterns);
 
   const inputs = [...new Set(candidateTexts(articles))].map((text) => ({ text, variant: registryMatcher.key }));
-  const candidatesIn = await keepCandidates(inputs, ({ text }) => blockCandidates(text, registryMatcher));
+  const candidatesIn = await keep('name-candidates', inputs, ({ text }) => blockCandidates(text, registryMatcher));
   const candidates = findCorpusCandidates(articles, (text) => candidatesIn(text, registryMatcher.key));
   const [readings, firstNames] = await Promise.all([readTagger(candidates.taggerRequests), readFirstNames(candidates.firstNameQuestions)]);
   const { discovered, registryAliases } = discoverFromCandidates(candidates, readings, firstNames, entities);
@@ -80,7 +77,10 @@ export async function recogniseEntities(
     ...registryAliases.map((a) => ({ entity: a.entity, surface: a.surface, kind: 'name' as const })),
     ...discoveredPatterns,
   ]);
-  const crossScript = linkAcrossScripts(articles, entities, latinMatcher);
+  const finder = crossScriptFinder(entities, latinMatcher);
+  const crossScriptInputs = [...new Set(crossScriptTexts(articles))].map((text) => ({ text, variant: finder.key }));
+  const namesIn = await keep('cross-script-names', crossScriptInputs, ({ text }) => finder.find(text));
+  const crossScript = crossScriptPatterns(articles, (text) => namesIn(text, finder.key));
   for (const pattern of crossScript) {
     const entity = entities.find((e) => e.id === pattern.entity);
     if (entity && !entity.aliases.some((a) => a === pattern.surface)) entity.aliases.push(pattern.surface);

@@ -7,7 +7,7 @@ import { describeFromCorpus } from './describe-from-corpus.ts';
 import { extendLock, readLock, retiredIds, writeLock } from './entity-lock.ts';
 import { linkedTexts, linkMentions } from './link-mentions.ts';
 import { loadRegistry } from './load-registry.ts';
-import { firstNamesHere, recogniseEntities, type KeepCandidates } from './recognise-entities.ts';
+import { firstNamesHere, recogniseEntities, type KeepByText } from './recognise-entities.ts';
 import type { Dossier, EntityPageData, RetiredId } from './schemas.ts';
 import type { IngestedArticle } from './ingest.ts';
 import { factsInputs, resolveAuthors, type DossierInput, type DossierStep } from './make-dossier.ts';
@@ -137,9 +137,9 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
     };
     // And its answers about first names, by word: a rebuild that reads no new name never loads the tagger on this thread.
     const readFirstNames: ReadFirstNames = async (words) => (await cache.map('first-names', words, (word) => word, firstNamesHere)).results;
-    // And each paragraph's name candidates, by its text and the registry's patterns.
-    const keepCandidates: KeepCandidates = (inputs, find) => cache.byText('name-candidates', inputs, find);
-    const recognised = await recogniseEntities(slugged, registry, readTagger, keepCandidates, readFirstNames);
+    // And what it finds in each paragraph (name candidates, other-script spellings), by its text and what else decides it.
+    const keep: KeepByText = (name, inputs, compute) => cache.byText(name, inputs, compute);
+    const recognised = await recogniseEntities(slugged, registry, readTagger, keep, readFirstNames);
     // Each paragraph's matches are kept by its text and the matcher's patterns: when a rebuild finds the same entities,
     // only the paragraphs that changed are matched again.
     const { matcher } = recognised;
