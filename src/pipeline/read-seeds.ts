@@ -3,12 +3,25 @@ import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, isAbsolute } from 'node:path';
 import pLimit from 'p-limit';
 import { compareCodePoints } from './assign-slugs.ts';
+import { digestOf } from './build-cache.ts';
+import { stampOf, type FileStamp, type StampRecord } from './file-stamps.ts';
 import type { SeedWarning } from './types.ts';
 
 /** A seed file's name and bytes. */
 export interface SeedFile {
   file: string;
   bytes: Uint8Array;
+}
+
+/**
+ * A seed as the folder lists it: its name, the digest of its bytes and its stamp, and its bytes unless its stamp was
+ * the one remembered with that digest, when they are not read (readSeedBytes reads them if they are needed after all).
+ */
+export interface ListedSeed {
+  file: string;
+  digest: string;
+  stamp: FileStamp;
+  bytes: Uint8Array | undefined;
 }
 
 /** Default largest seed, in bytes; a news article is far smaller. */
@@ -21,8 +34,11 @@ export const DEFAULT_MAX_SEED_BYTES = 2 * 1024 * 1024;
  */
 export const SEED_READS_AT_ONCE = 32;
 
-/** Lists and reads the seeds in name order, warning (by file name) about everything it passes over. */
-export async function readSeeds(dir: string, maxBytes = DEFAULT_MAX_SEED_BYTES): Promise<{ seeds: SeedFile[]; warnings: SeedWarning[] }> {
+/**
+ * Lists and reads the seeds in name order, warning (by file name) about everything it passes over. A seed whose stamp
+ * is the one `remembered` for its name is not read: its digest is the remembered one.
+ */
+export async function readSeeds(dir: string, maxBytes = DEFAULT_MAX_SEED_BYTES, remembered: StampRecord = new Map()): Promise<{ seeds: ListedSeed[]; warnings: SeedWarning[] }> {
   let names: string[];
   try {
     names = await readdir(dir);
@@ -33,21 +49,21 @@ export async function readSeeds(dir: string, maxBytes = DEFAULT_MAX_SEED_BYTES):
   const limit = pLimit(SEED_READS_AT_ONCE);
   const files = names.filter((file) => !file.startsWith('.')).sort(compareCodePoints);
   // Read in any order, kept in name order: the results are placed by the file's position in the sorted list.
-  const outcomes = await Promise.all(files.map((file) => limit(() => readSeed(dir, root, file, maxBytes))));
-  const seeds: SeedFile[] = [];
+  const outcomes = await Promise.all(files.map((file) => limit(() => readSeed(dir, root, file, maxBytes, remembered))));
+  const seeds: ListedSeed[] = [];
   const warnings: SeedWarning[] = [];
   for (const outcome of outcomes) {
-    if ('bytes' in outcome) seeds.push(outcome);
+    if ('digest' in outcome) seeds.push(outcome);
     else warnings.push(outcome);
   }
   return { seeds, warnings };
 }
 
-/** One entry of the folder: its bytes, or why it is passed over. */
-async function readSeed(dir: string, root: string, file: string, maxBytes: number): Promise<SeedFile | SeedWarning> {
+/** One entry of the folder: the seed, or why it is passed over. */
+async function readSeed(dir: string, root: string, file: string, maxBytes: number, remembered: StampRecord): Promise<ListedSeed | SeedWarning> {
   const skip = (message: string): SeedWarning => ({ file, message, skipped: true });
   const path = join(dir, file);
-  const link = await lstat(path).catch(() => null);
+  const link = await lstat(path, { bigint: true }).catch(() => null);
   // Gone since the folder was listed, or not ours to read.
   if (link === null) return skip('it cannot be read (was it moved or deleted during the build?)');
   // For anything but a link, what lstat says is what stat would.
@@ -56,14 +72,23 @@ async function readSeed(dir: string, root: string, file: string, maxBytes: numbe
     const target = await realpath(path).catch(() => null);
     const inside = target !== null && !isAbsolute(relative(root, target)) && !relative(root, target).startsWith('..');
     if (!inside) return skip('it is a symbolic link to a place outside the seed folder; copy the article into the folder instead');
-    const followed = await stat(path).catch(() => null);
+    const followed = await stat(path, { bigint: true }).catch(() => null);
     if (followed === null) return skip('it cannot be read (a broken link?)');
     info = followed;
   }
   if (info.isDirectory()) return skip('it is a folder; seeds are the .txt files directly in the seed folder');
   if (!info.isFile() || !file.toLowerCase().endsWith('.txt')) return skip('it is not a .txt file; save the article as plain text with a .txt name');
-  if (info.size > maxBytes) {
+  if (info.size > BigInt(maxBytes)) {
     return skip(`it is ${info.size} bytes, over the ${maxBytes}-byte limit for one article; split it or raise --max-seed-bytes`);
   }
-  return { file, bytes: new Uint8Array(await readFile(path)) };
+  const stamp = stampOf(info);
+  const known = remembered.get(file);
+  if (known?.stamp === stamp.stamp) return { file, digest: known.digest, stamp, bytes: undefined };
+  const bytes = new Uint8Array(await readFile(path));
+  return { file, digest: digestOf(bytes), stamp, bytes };
+}
+
+/** The seed with its bytes, read now if they were not (a seed known unchanged whose ingest result is not kept). */
+export async function readSeedBytes(dir: string, seed: ListedSeed): Promise<SeedFile> {
+  return { file: seed.file, bytes: seed.bytes ?? new Uint8Array(await readFile(join(dir, seed.file))) };
 }

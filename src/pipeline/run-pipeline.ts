@@ -1,5 +1,6 @@
 // The order in which the stages run: read → ingest → slugs → recognise and link → write, with the dossier (synthesise)
 // made on a worker thread beside the write stage and, in a build, beside Astro.
+import { join } from 'node:path';
 import { assignSlugs } from './assign-slugs.ts';
 import { buildEntityData } from './build-entity-data.ts';
 import { entityDataFiles } from './entity-files.ts';
@@ -13,10 +14,11 @@ import type { IngestedArticle } from './ingest.ts';
 import { factsInputs, resolveAuthors, type DossierInput, type DossierStep } from './make-dossier.ts';
 import { mapParallel, runBeside, runBesideInTwo, startWorkersAhead } from './parallel-map.ts';
 import { writeWhenKnown } from './pending-file.ts';
-import { digestOf, openBuildCache } from './build-cache.ts';
+import { openBuildCache } from './build-cache.ts';
 import { taggerKey, type ReadFirstNames, type ReadTagger } from './discover-entities.ts';
 import type { TaggerReading, TaggerRequest } from './guess-entity-type.ts';
-import { readSeeds } from './read-seeds.ts';
+import { readSeedBytes, readSeeds } from './read-seeds.ts';
+import { readStamps, writeStamps } from './file-stamps.ts';
 import type { Article, SeedWarning } from './types.ts';
 import { dataFile, dataText, writeContent } from './write-content.ts';
 
@@ -27,6 +29,10 @@ import { dataFile, dataText, writeContent } from './write-content.ts';
  * edit, with little to read, starts no thread.
  */
 const AHEAD_MIN_SEEDS = 100;
+
+/** Where the seeds' stamps are remembered in the cache folder, and the key they are kept under (what their digest is of). */
+const SEED_STAMPS_FILE = 'seed-stamps.json';
+const SEED_STAMPS_KEY = 'sha-256 of the seed bytes';
 
 /** Where the pipeline reads and writes. */
 export interface PipelineOptions {
@@ -82,8 +88,11 @@ export interface StartedPipeline extends Omit<PipelineResult, 'dossier'> {
 export async function startPipeline(options: PipelineOptions): Promise<StartedPipeline> {
   const timed = stageTimer(options.onStage, options.onStageStart);
 
+  // A seed whose stamp is the one the last build remembered is known by the digest remembered with it, unread.
+  const seedStamps = options.cacheDir ? join(options.cacheDir, SEED_STAMPS_FILE) : undefined;
   const { seeds, warnings } = await timed('read', async () => {
-    const read = await readSeeds(options.seedsDir, options.maxSeedBytes);
+    const remembered = seedStamps ? await readStamps(seedStamps, SEED_STAMPS_KEY) : new Map();
+    const read = await readSeeds(options.seedsDir, options.maxSeedBytes, remembered);
     return { value: read, summary: `${read.seeds.length} seed files` };
   });
 
@@ -95,9 +104,10 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
   const { ingested, factsKept, dossierAhead, aheadOfTime } = await timed('ingest', async () => {
     const articles: IngestedArticle[] = [];
     // An unchanged seed (same name and bytes, same pipeline code) gives the same result: reuse the last build's.
-    const { results, reused } = await cache.map('ingest', seeds, (seed) => `${seed.file}\n${digestOf(seed.bytes)}`, (changed) =>
-      mapParallel('ingest', changed, (done, total) => options.onProgress?.('ingest', done, total)),
+    const { results, reused } = await cache.map('ingest', seeds, (seed) => `${seed.file}\n${seed.digest}`, async (changed) =>
+      mapParallel('ingest', await Promise.all(changed.map((seed) => readSeedBytes(options.seedsDir, seed))), (done, total) => options.onProgress?.('ingest', done, total)),
     );
+    if (seedStamps) await writeStamps(seedStamps, SEED_STAMPS_KEY, new Map(seeds.filter((seed) => seed.stamp.settled).map((seed) => [seed.file, { stamp: seed.stamp.stamp, digest: seed.digest }])));
     for (const [i, seed] of seeds.entries()) {
       const result = results[i]!;
       if (!result.ok) {

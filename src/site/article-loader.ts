@@ -12,7 +12,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { packBodies, unpackBodies } from './article-bodies.ts';
 import { ARTICLE_HTML_VERSION, parseFrontmatter, renderArticleMdx } from './article-html.ts';
-import { fileStamp, readStamps, writeStamps, type FileStamp, type StampRecord } from './file-stamps.ts';
+import { fileStamp, readStamps, writeStamps, type FileStamp, type StampRecord } from '../pipeline/file-stamps.ts';
 import { writeWhole } from '../pipeline/write-whole.ts';
 import { entityPath, sitePath } from './urls.ts';
 

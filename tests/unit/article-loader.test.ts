@@ -9,7 +9,7 @@ import { paragraphId, parseEntityId, parseSlug } from '../../src/pipeline/ids.ts
 import type { Article } from '../../src/pipeline/types.ts';
 import { packBodies, unpackBodies } from '../../src/site/article-bodies.ts';
 import { articleLoader, readArticleHtml } from '../../src/site/article-loader.ts';
-import { fileStamp, SETTLED_MS } from '../../src/site/file-stamps.ts';
+import { fileStamp, SETTLED_MS } from '../../src/pipeline/file-stamps.ts';
 import { fileTree } from '../helpers/file-tree.ts';
 import { fakeLoaderContext } from '../helpers/loader-context.ts';
 import { hostileArticle } from '../helpers/hostile-article.ts';

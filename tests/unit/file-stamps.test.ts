@@ -2,7 +2,7 @@
 import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { fileStamp, readStamps, SETTLED_MS, writeStamps, type StampRecord } from '../../src/site/file-stamps.ts';
+import { fileStamp, readStamps, SETTLED_MS, writeStamps, type StampRecord } from '../../src/pipeline/file-stamps.ts';
 import { fileTree } from '../helpers/file-tree.ts';
 
 describe('fileStamp', () => {

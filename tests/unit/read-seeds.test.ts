@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import { readSeeds, SEED_READS_AT_ONCE } from '../../src/pipeline/read-seeds.ts';
+import { digestOf } from '../../src/pipeline/build-cache.ts';
+import { readSeedBytes, readSeeds, SEED_READS_AT_ONCE } from '../../src/pipeline/read-seeds.ts';
 
 /** How many reads of file contents are under way now, and the most there ever were at once. */
 const reads = vi.hoisted(() => ({ now: 0, most: 0 }));
@@ -108,6 +109,25 @@ describe('reading the seed folder', () => {
     const { seeds: read, warnings } = await readSeeds(seeds);
     expect(read.map((s) => s.file)).toEqual(['good.txt']);
     expect(reasonFor(warnings, 'vanishing.txt')).toMatch(/cannot be read/);
+  });
+
+  test('does not read a seed whose stamp is the one remembered, and reads one whose file changed since', async () => {
+    const { seeds } = await folders();
+    const [first] = (await readSeeds(seeds)).seeds;
+    expect(first).toMatchObject({ file: 'good.txt', digest: digestOf(new TextEncoder().encode('Microsoft and Twitter disagree.')) });
+    // The remembered digest is one no file has: a seed read again would give its own.
+    const remembered = new Map([['good.txt', { stamp: first!.stamp.stamp, digest: 'remembered' }]]);
+    reads.most = 0;
+    const [known] = (await readSeeds(seeds, undefined, remembered)).seeds;
+    expect(known).toMatchObject({ file: 'good.txt', digest: 'remembered', bytes: undefined });
+    expect(reads.most).toBe(0);
+    // Its bytes, when needed after all.
+    expect(new TextDecoder().decode((await readSeedBytes(seeds, known!)).bytes)).toBe('Microsoft and Twitter disagree.');
+
+    await writeFile(join(seeds, 'good.txt'), 'Microsoft and Twitter agree.');
+    const [changed] = (await readSeeds(seeds, undefined, remembered)).seeds;
+    expect(changed!.digest).toBe(digestOf(new TextEncoder().encode('Microsoft and Twitter agree.')));
+    expect(new TextDecoder().decode(changed!.bytes)).toBe('Microsoft and Twitter agree.');
   });
 
   test('names the folder and the option when the folder cannot be read', async () => {
