@@ -18,7 +18,7 @@ import { clearPending, clearPendingAtExit, contentWritten, markPending } from '.
 import { joinedPages, madePages, searchBundleSet, type BundlePages } from '../src/pipeline/search-bundle-set.ts';
 import { allSearchBundles, groupBySearchPart, SEARCH_BUNDLE, searchPartBundle } from '../src/pipeline/search-bundles.ts';
 import { startPipeline, type StageReport } from '../src/pipeline/run-pipeline.ts';
-import type { EntityPageData, RetiredId } from '../src/pipeline/schemas.ts';
+import type { Dossier, EntityPageData, RetiredId } from '../src/pipeline/schemas.ts';
 import type { Article } from '../src/pipeline/types.ts';
 import { writeEntityApi } from '../src/pipeline/write-entity-api.ts';
 
@@ -152,15 +152,15 @@ async function main(): Promise<void> {
   // Only what the later stages need is kept from the pipeline, so its articles and entities can be freed. The pipeline
   // returns while its worker still makes the dossier: Astro reads the content meanwhile, and search takes the dossier's
   // record once it is known.
-  // The entities and retired ids, kept only until their API files are written.
-  let entityApi: { entities: EntityPageData[]; retired: RetiredId[] } | undefined;
+  // The entities, retired ids and dossier, kept only until their API files are written.
+  let entityApi: { entities: EntityPageData[]; retired: RetiredId[]; dossier: Promise<Dossier> } | undefined;
   const { warnings, articles, entities, dossierRecord } = await startPipeline({
     seedsDir, contentDir, registryPath, lockPath, onStage: printStage, cacheDir, onArticles, onLinked,
     onStageStart: (stage) => progress.start(stage),
     onProgress: (stage, done, total) => progress.update(stage, done, total),
     ...(maxSeedBytes ? { maxSeedBytes } : {}),
   }).then((result) => {
-    entityApi = { entities: result.entities, retired: result.retired };
+    entityApi = { entities: result.entities, retired: result.retired, dossier: result.dossier };
     return {
       warnings: result.warnings,
       articles: result.articles.length,
@@ -197,8 +197,8 @@ async function main(): Promise<void> {
     // The entities' API files, on this thread while Astro renders on its own, once the dossier's worker has freed a core
     // (started at once, they took that core from Astro's content sync and the dossier); into a kept folder, only those
     // that changed.
-    const apiWritten = Promise.all([openBuildCache(cacheDir).then((cache) => cache.open<string>('written-entity-api')), dossierRecord.catch(() => undefined)])
-      .then(([store]) => writeEntityApi(outDir, base, entityApi!.entities, entityApi!.retired, store, output?.kept))
+    const apiWritten = Promise.all([openBuildCache(cacheDir).then((cache) => cache.open<string>('written-entity-api')), entityApi!.dossier.catch(() => undefined)])
+      .then(([store, dossier]) => writeEntityApi(outDir, base, entityApi!.entities, entityApi!.retired, dossier, store, output?.kept))
       .finally(() => {
         // Only counts and warnings are kept from the pipeline now.
         entityApi = undefined;

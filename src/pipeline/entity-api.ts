@@ -3,7 +3,10 @@
 // which writes these files itself beside Astro (write-entity-api.ts), and the Astro route the dev server answers with.
 import type { EntityPageData, MentionContext, RetiredId } from './schemas.ts';
 
-/** The variable a build sets to tell Astro's route for these files to make none: the build writes them itself. */
+/**
+ * The variable a build sets to tell Astro's routes for these files, /api/entities.json and /api/dossier.json to make
+ * none: the build writes them itself (write-entity-api.ts).
+ */
 export const ENTITY_API_WRITTEN = 'CASEBOOK_ENTITY_API_WRITTEN';
 
 /** What an entity's API file says about it besides its sentences: the record of /api/entities.json and its neighbours. */
@@ -27,7 +30,16 @@ export function entityApiFile(id: string): string {
 
 /** The body of a current entity's file: fields in the order the API has always had, whoever made the objects. */
 export function entityApiBody(entity: EntityApiSource, contexts: readonly MentionContext[], base: string): unknown {
-  const { id, name, type, aliases, description, descriptionSource, sameAs, mentions, related } = entity;
+  return {
+    ...recordFields(entity),
+    related: entity.related.map(({ id, name, count }) => ({ id, name, count })),
+    url: entityPathUnder(base, entity.id),
+    contexts: contexts.map(({ article, source, paragraph, lang, dir, sentence }) => ({ article, source, paragraph, lang, dir, sentence })),
+  };
+}
+
+/** What both an entity's file and its record in /api/entities.json say of it first, in that order. */
+function recordFields({ id, name, type, aliases, description, descriptionSource, sameAs, mentions }: Omit<EntityApiSource, 'related'>) {
   return {
     id,
     name,
@@ -37,10 +49,16 @@ export function entityApiBody(entity: EntityApiSource, contexts: readonly Mentio
     descriptionSource: descriptionSource && { article: descriptionSource.article, paragraph: descriptionSource.paragraph },
     sameAs,
     mentions: mentions.map(({ article, source, count }) => ({ article, source, count })),
-    related: related.map(({ id: relatedId, name: relatedName, count }) => ({ id: relatedId, name: relatedName, count })),
-    url: entityPathUnder(base, id),
-    contexts: contexts.map(({ article, source, paragraph, lang, dir, sentence }) => ({ article, source, paragraph, lang, dir, sentence })),
   };
+}
+
+/** Where /api/entities.json and /api/dossier.json go, relative to the output folder. */
+export const ENTITY_LIST_FILE = 'api/entities.json';
+export const DOSSIER_FILE = 'api/dossier.json';
+
+/** The body of /api/entities.json: every entity's record, in the order given, with its mention counts and its URL. */
+export function entityListBody(entities: readonly Omit<EntityApiSource, 'related'>[], base: string): unknown {
+  return { entities: entities.map((entity) => ({ ...recordFields(entity), url: entityPathUnder(base, entity.id) })) };
 }
 
 /** The body of a retired id's file: its last name and the entity it now points to, if any. */

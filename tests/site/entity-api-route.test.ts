@@ -1,7 +1,7 @@
-// A build writes /api/entities/<id>.json itself beside Astro (write-entity-api.ts); Astro's route for those files is
-// what the dev server and a bare `astro build` answer with. Here Astro builds the sub-path site's content on its own,
-// with the route making every file, plus two retired ids added to the content: each file must be the build's, byte
-// for byte, and the retired ones must say where they went.
+// A build writes /api/entities/<id>.json, /api/entities.json and /api/dossier.json itself beside Astro
+// (write-entity-api.ts); Astro's routes for those files are what the dev server and a bare `astro build` answer with.
+// Here Astro builds the sub-path site's content on its own, with the routes making every file, plus two retired ids
+// added to the content: each file must be the build's, byte for byte, and the retired ones must say where they went.
 import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -59,6 +59,14 @@ describe("Astro's route for /api/entities/<id>.json", () => {
     expect(routed).toEqual(built);
     for (const file of built) {
       expect(await readFile(join(routeOut, 'api/entities', file), 'utf8'), file).toBe(await readFile(join(site.outDir, 'api/entities', file), 'utf8'));
+    }
+  });
+
+  test('and the routes of /api/entities.json and /api/dossier.json make exactly the lists the build wrote', async () => {
+    for (const file of ['api/entities.json', 'api/dossier.json']) {
+      const built = await readFile(join(site.outDir, file), 'utf8');
+      expect(built.length).toBeGreaterThan(100);
+      expect(await readFile(join(routeOut, file), 'utf8'), file).toBe(built);
     }
   });
 

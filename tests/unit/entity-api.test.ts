@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openStore } from '../../src/pipeline/build-cache.ts';
-import { entityApiBody, entityApiFile, retiredApiBody } from '../../src/pipeline/entity-api.ts';
-import type { EntityPageData, RetiredId } from '../../src/pipeline/schemas.ts';
+import { apiJsonText, entityApiBody, entityApiFile, retiredApiBody } from '../../src/pipeline/entity-api.ts';
+import { dossierSchema, type Dossier, type EntityPageData, type RetiredId } from '../../src/pipeline/schemas.ts';
 import { writeEntityApi } from '../../src/pipeline/write-entity-api.ts';
 
 const entity = (id: string, sentence = `${id} was named.`): EntityPageData => ({
@@ -88,31 +88,51 @@ describe('writeEntityApi', () => {
 
   test('writes every entity and every retired id no entity took back, indented, and returns their files', async () => {
     const { outDir } = await folders();
-    const paths = await writeEntityApi(outDir, '/', [entity('acme'), entity('globex')], retired);
+    const paths = await writeEntityApi(outDir, '/', [entity('acme'), entity('globex')], retired, undefined);
     expect((await readdir(join(outDir, 'api/entities'))).sort()).toEqual(['acme-co.json', 'acme.json', 'globex.json']);
-    expect(paths.sort()).toEqual(['acme-co', 'acme', 'globex'].map((id) => join(outDir, 'api/entities', `${id}.json`)).sort());
+    expect(paths.sort()).toEqual([...['acme-co', 'acme', 'globex'].map((id) => join(outDir, 'api/entities', `${id}.json`)), join(outDir, 'api/entities.json')].sort());
     expect(await read(outDir, 'globex')).toMatchObject({ id: 'globex', name: 'GLOBEX', url: '/entities/globex/' });
     expect(await read(outDir, 'acme-co')).toMatchObject({ retired: true, url: '/entities/acme/' });
     expect(await readFile(join(outDir, 'api/entities/acme.json'), 'utf8')).toMatch(/^\{\n {2}"id": "acme",\n/);
   });
 
+  test('writes the list of entities, and once it is made the dossier, as the schema orders it', async () => {
+    const { outDir } = await folders();
+    await writeEntityApi(outDir, '/docs/', [entity('acme'), entity('globex')], retired, undefined);
+    const list = JSON.parse(await readFile(join(outDir, 'api/entities.json'), 'utf8')) as { entities: Array<Record<string, unknown>> };
+    expect(list.entities.map((e) => e['id'])).toEqual(['acme', 'globex']);
+    expect(Object.keys(list.entities[0]!)).toEqual(['id', 'name', 'type', 'aliases', 'description', 'descriptionSource', 'sameAs', 'mentions', 'url']);
+    expect(list.entities[1]).toMatchObject({ name: 'GLOBEX', url: '/docs/entities/globex/' });
+    await expect(readFile(join(outDir, 'api/dossier.json'), 'utf8')).rejects.toThrow(/ENOENT/);
+
+    // Fields in another order than the schema's, and one it does not know: the file has the schema's, in its order.
+    const source = { article: 'a', source: 'a.txt', text: 'Acme said so.', paragraph: 'p1' };
+    const made = { outlets: [], discrepancies: [], claims: [{ text: 'Acme said so.', id: 'c1', sources: [source], entities: ['acme'] }], timeline: [], quotes: [], figures: [], summary: [source], draft: true };
+    const paths = await writeEntityApi(outDir, '/docs/', [entity('acme')], [], made as unknown as Dossier);
+    expect(paths).toContain(join(outDir, 'api/dossier.json'));
+    const text = await readFile(join(outDir, 'api/dossier.json'), 'utf8');
+    expect(text).toBe(apiJsonText(dossierSchema.parse(made)));
+    expect(Object.keys(JSON.parse(text) as object)).toEqual(['summary', 'figures', 'quotes', 'timeline', 'claims', 'discrepancies', 'outlets']);
+    expect(text).toMatch(/"id": "c1",\n\s+"text": "Acme said so."/);
+  });
+
   test('stops at a retired id from a hand-edited lock that would name a file outside the folder, writing nothing there', async () => {
     const { outDir } = await folders();
-    await expect(writeEntityApi(outDir, '/', [entity('acme')], [{ id: '../../escape', name: 'Escape', redirectTo: null }])).rejects.toThrow(/"\.\.\/\.\.\/escape" cannot name a file/);
+    await expect(writeEntityApi(outDir, '/', [entity('acme')], [{ id: '../../escape', name: 'Escape', redirectTo: null }], undefined)).rejects.toThrow(/"\.\.\/\.\.\/escape" cannot name a file/);
     await expect(readFile(join(outDir, 'escape.json'), 'utf8')).rejects.toThrow();
   });
 
   test('into a kept folder, rewrites only the files whose text changed or that are missing', async () => {
     const { outDir, cacheDir } = await folders();
     const first = await openStore<string>(cacheDir, 'api', 'v1');
-    await writeEntityApi(outDir, '/', [entity('acme'), entity('globex'), entity('initech')], [], first);
+    await writeEntityApi(outDir, '/', [entity('acme'), entity('globex'), entity('initech')], [], undefined, first);
     const file = (id: string) => join(outDir, 'api/entities', `${id}.json`);
     // Marks left in the files show which ones the next build writes again.
     for (const id of ['acme', 'globex', 'initech']) await writeFile(file(id), `mark ${id}`);
     await rm(file('initech'));
 
     const second = await openStore<string>(cacheDir, 'api', 'v1');
-    const paths = await writeEntityApi(outDir, '/', [entity('acme'), entity('globex', 'Globex said something new.'), entity('initech')], [], second, true);
+    const paths = await writeEntityApi(outDir, '/', [entity('acme'), entity('globex', 'Globex said something new.'), entity('initech')], [], undefined, second, true);
     expect(await readFile(file('acme'), 'utf8')).toBe('mark acme');
     expect(await read(outDir, 'globex')).toMatchObject({ contexts: [{ sentence: 'Globex said something new.' }] });
     expect(await read(outDir, 'initech')).toMatchObject({ id: 'initech' });
@@ -122,10 +142,10 @@ describe('writeEntityApi', () => {
 
   test('into a folder that was not kept, writes every file whatever the store says', async () => {
     const { outDir, cacheDir } = await folders();
-    await writeEntityApi(outDir, '/', [entity('acme')], [], await openStore<string>(cacheDir, 'api', 'v1'));
+    await writeEntityApi(outDir, '/', [entity('acme')], [], undefined, await openStore<string>(cacheDir, 'api', 'v1'));
     await writeFile(join(outDir, 'api/entities/acme.json'), 'mark');
     const before = await stat(join(outDir, 'api/entities/acme.json'));
-    await writeEntityApi(outDir, '/', [entity('acme')], [], await openStore<string>(cacheDir, 'api', 'v1'), false);
+    await writeEntityApi(outDir, '/', [entity('acme')], [], undefined, await openStore<string>(cacheDir, 'api', 'v1'), false);
     expect(await read(outDir, 'acme')).toMatchObject({ id: 'acme' });
     expect((await stat(join(outDir, 'api/entities/acme.json'))).size).not.toBe(before.size);
   });
