@@ -65,14 +65,15 @@ let warming: { cacheDir: string; stores: Promise<Map<string, Promise<KeyedStore<
  * In a rebuild the dossier's worker does it while the main thread recognises the entities, when the other core is
  * partly idle; the dossier then starts from parsed stores.
  */
-export function warmDossierStores(cacheDir: string): Promise<void> {
+export async function warmDossierStores(cacheDir: string): Promise<void> {
   const stores = pipelineVersion().then(async (version) => {
     const opened = new Map(DOSSIER_STORES.map((name) => [name, openStore<unknown>(cacheDir, name, version).then((store) => (store.parseAll(), store))]));
     await Promise.all(opened.values());
     return opened;
   });
+  // Set before the first wait, so that a make step that comes while the stores open finds them.
   warming = { cacheDir, stores };
-  return stores.then(() => undefined);
+  await stores;
 }
 
 /**
