@@ -12,12 +12,12 @@ import { afterContentWritten } from './site/wait-for-content.ts';
 import { articleFrontmatterSchema, entityEntrySchema, retiredIdSchema } from './pipeline/schemas.ts';
 
 const articles = defineCollection({
-  loader: afterContentWritten(articleLoader(resolve(contentDir, 'articles'), articleHtmlFile)),
+  loader: afterContentWritten(articleLoader(resolve(contentDir, 'articles'), articleHtmlFile, articleFrontmatterSchema)),
   schema: articleFrontmatterSchema,
 });
 
 const entities = defineCollection({
-  loader: afterContentWritten(keptEntriesLoader(resolve(contentDir, 'data/entities.json'))),
+  loader: afterContentWritten(keptEntriesLoader(resolve(contentDir, 'data/entities.json'), entityEntrySchema)),
   schema: entityEntrySchema,
 });
 

@@ -14,6 +14,12 @@ import { writeWhole } from './write-whole.ts';
  */
 export const SETTLED_MS = 100;
 
+/**
+ * The same for a file system that keeps whole seconds only (FAT keeps two, ext3 and HFS+ one): a time rounded down
+ * makes a file look older than it is, so it must look older than the rounding too.
+ */
+export const SETTLED_MS_WHOLE_SECONDS = 2_000 + SETTLED_MS;
+
 /** A file's size, inode and change times: any write, rename or replacement changes at least one. */
 export interface FileStamp {
   stamp: string;
@@ -31,9 +37,10 @@ export function fileStamp(path: string, now = Date.now()): FileStamp | undefined
 export function stampOf(stats: BigIntStats, now = Date.now()): FileStamp {
   // ctime cannot be set back by a program the way mtime can, so a restored modification time still shows.
   const changed = stats.ctimeNs > stats.mtimeNs ? stats.ctimeNs : stats.mtimeNs;
+  const wholeSeconds = stats.mtimeNs % 1_000_000_000n === 0n && stats.ctimeNs % 1_000_000_000n === 0n;
   return {
     stamp: `${stats.size} ${stats.ino} ${stats.mtimeNs} ${stats.ctimeNs}`,
-    settled: now - Number(changed / 1_000_000n) > SETTLED_MS,
+    settled: now - Number(changed / 1_000_000n) > (wholeSeconds ? SETTLED_MS_WHOLE_SECONDS : SETTLED_MS),
   };
 }
 

@@ -111,6 +111,9 @@ export function runBeside<N extends TaskName>(task: N, item: TaskInput<N>, after
  */
 export function runBesideInTwo<N extends TaskName>(task: N, first: TaskInput<N>, second: Promise<TaskInput<N>>): Promise<TaskOutput<N>> {
   const { worker, ready } = startWorker(task);
+  // Until its second item comes the worker does not keep the process alive: a caller that fails before giving it
+  // must not leave the process waiting for it.
+  worker.unref();
   // Held only until sent: the closures below live as long as the worker, and would keep the items alive otherwise.
   let firstItem: TaskInput<N> | undefined = first;
   let secondItem: Promise<TaskInput<N>> | undefined = second;
@@ -138,7 +141,9 @@ export function runBesideInTwo<N extends TaskName>(task: N, first: TaskInput<N>,
       })
       .then((item) => {
         secondItem = undefined;
-        if (!done) worker.postMessage({ chunk: 1, items: [item] } satisfies ToWorker<N>);
+        if (done) return;
+        worker.ref();
+        worker.postMessage({ chunk: 1, items: [item] } satisfies ToWorker<N>);
       })
       .catch((error: unknown) => end(() => reject(error)));
   });

@@ -88,7 +88,13 @@ async function readSeed(dir: string, root: string, file: string, maxBytes: numbe
   return { file, digest: digestOf(bytes), stamp, bytes };
 }
 
-/** The seed with its bytes, read now if they were not (a seed known unchanged whose ingest result is not kept). */
+/**
+ * The seed with its bytes, read now if they were not (a seed known unchanged whose ingest result is not kept). Bytes
+ * read now must still be the ones its digest was taken from: the result is kept under that digest.
+ */
 export async function readSeedBytes(dir: string, seed: ListedSeed): Promise<SeedFile> {
-  return { file: seed.file, bytes: seed.bytes ?? new Uint8Array(await readFile(join(dir, seed.file))) };
+  if (seed.bytes) return { file: seed.file, bytes: seed.bytes };
+  const bytes = new Uint8Array(await readFile(join(dir, seed.file)));
+  if (digestOf(bytes) !== seed.digest) throw new Error(`the seed ${seed.file} changed while the build was reading the seed folder; run the build again`);
+  return { file: seed.file, bytes };
 }

@@ -256,11 +256,7 @@ function makeDossierBeside(input: DossierInput, timed: Timed, ahead: DossierBesi
     ahead.make(input);
     making = ahead.made;
   } else {
-    making = Promise.resolve(factsKept).then(() => {
-      const beside = startDossierBeside({ warm: undefined });
-      beside.make(input);
-      return beside.made;
-    });
+    making = dossierAfter(input, factsKept);
   }
   const made = timed('dossier', async () => {
     const value = await making;
@@ -282,6 +278,18 @@ function keepFactsAhead(articles: IngestedArticle[], cacheDir: string, after: Pr
     () => undefined,
     () => undefined,
   );
+}
+
+/**
+ * The dossier made on a worker thread started once `factsKept` settles. Its own function: a closure that holds `input`
+ * in makeDossierBeside would keep it, in the scope it shares with the stage's timer, until the dossier is made.
+ */
+function dossierAfter(input: DossierInput, factsKept: Promise<void> | undefined): Promise<Dossier> {
+  return Promise.resolve(factsKept).then(() => {
+    const beside = startDossierBeside({ warm: undefined });
+    beside.make(input);
+    return beside.made;
+  });
 }
 
 /** Writes the dossier's file once it is made and the content (with the file's marker) is written; settles after. */

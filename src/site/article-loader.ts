@@ -7,6 +7,7 @@
 // It goes to one file for all articles, not one file each (article-bodies.ts): at 3,000 articles, creating 3,000
 // small files cost about 2 CPU-s and 1 s of the build's serial path.
 import type { Loader, LoaderContext } from 'astro/loaders';
+import type { z } from 'zod';
 import { statSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
@@ -14,13 +15,17 @@ import { packBodies, unpackBodies } from './article-bodies.ts';
 import { ARTICLE_HTML_VERSION, parseFrontmatter, renderArticleMdx } from './article-html.ts';
 import { fileStamp, readStamps, writeStamps, type FileStamp, type StampRecord } from '../pipeline/file-stamps.ts';
 import { writeWhole } from '../pipeline/write-whole.ts';
+import { schemaKey } from './schema-key.ts';
 import { entityPath, sitePath } from './urls.ts';
 
 const EXTENSION = '.mdx';
 
-/** A loader for the folder of article MDX files, writing every body to the file `htmlFile`; an entry's id is its file name, the slug. */
-export function articleLoader(folder: string, htmlFile: string): Loader {
-  return { name: 'casebook-articles', load: (context) => loadArticles(folder, htmlFile, context) };
+/**
+ * A loader for the folder of article MDX files, writing every body to the file `htmlFile`; an entry's id is its file
+ * name, the slug. Entries are checked against `schema` (the collection's), and kept only while it is unchanged.
+ */
+export function articleLoader(folder: string, htmlFile: string, schema: z.ZodType): Loader {
+  return { name: 'casebook-articles', load: (context) => loadArticles(folder, htmlFile, schemaKey(schema), context) };
 }
 
 /** The body of one article as HTML, as the loader wrote it for this build. */
@@ -51,11 +56,12 @@ async function readBodies(htmlFile: string): Promise<Map<string, Buffer>> {
   }
 }
 
-async function loadArticles(folder: string, htmlFile: string, context: LoaderContext): Promise<void> {
+async function loadArticles(folder: string, htmlFile: string, schema: string, context: LoaderContext): Promise<void> {
   const { store, config, generateDigest, parseData } = context;
   const files = (await readdir(folder)).filter((name) => name.endsWith(EXTENSION)).sort();
-  // The renderer's version and the base are part of the HTML, so a change to either renders again.
-  const renderKey = `${ARTICLE_HTML_VERSION}\n${sitePath()}`;
+  // The renderer's version and the base are part of the HTML, so a change to either renders again; and a change to
+  // the schema checks every entry again.
+  const renderKey = `${ARTICLE_HTML_VERSION}\n${sitePath()}\n${schema}`;
   const stampsFile = `${htmlFile}.stamps.json`;
   const [kept, stamps] = await Promise.all([readBodies(htmlFile), readStamps(stampsFile, renderKey)]);
   const bodies = new Map<string, Uint8Array>();

@@ -6,13 +6,29 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
+import type { z } from 'zod';
+import { schemaKey } from './schema-key.ts';
 
-/** A loader of the JSON array in `path`, whose entries are known by their `id`. */
-export function keptEntriesLoader(path: string): Loader {
-  return { name: 'casebook-entries', load: (context) => loadEntries(path, context) };
+/**
+ * A loader of the JSON array in `path`, whose entries are known by their `id` and checked against `schema` (the
+ * collection's): an entry is kept only while both its JSON and the schema are unchanged. Like file(), it loads the
+ * file again when the dev server sees it change.
+ */
+export function keptEntriesLoader(path: string, schema: z.ZodType): Loader {
+  return {
+    name: 'casebook-entries',
+    load: async (context) => {
+      const key = schemaKey(schema);
+      await loadEntries(path, key, context);
+      context.watcher?.add(path);
+      context.watcher?.on('change', (changed) => {
+        if (changed === path) void loadEntries(path, key, context).catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+      });
+    },
+  };
 }
 
-async function loadEntries(path: string, { store, config, generateDigest, parseData }: LoaderContext): Promise<void> {
+async function loadEntries(path: string, schema: string, { store, config, generateDigest, parseData }: LoaderContext): Promise<void> {
   let items: unknown;
   try {
     items = JSON.parse(await readFile(path, 'utf8'));
@@ -27,7 +43,7 @@ async function loadEntries(path: string, { store, config, generateDigest, parseD
     if (typeof id !== 'string' || id === '') throw new Error(`${path}: entry ${i} has no id; run the build again`);
     if (ids.has(id)) throw new Error(`${path}: the id ${id} is used twice; run the build again`);
     ids.add(id);
-    const digest = generateDigest(item as Record<string, unknown>);
+    const digest = generateDigest(`${schema}\n${JSON.stringify(item)}`);
     if (store.get(id)?.digest === digest) continue;
     store.set({ id, data: await parseData({ id, data: item as Record<string, unknown>, filePath }), digest, filePath });
   }

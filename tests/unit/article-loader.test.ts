@@ -8,6 +8,7 @@ import { articleToMdx } from '../../src/pipeline/emit-mdx.ts';
 import { paragraphId, parseEntityId, parseSlug } from '../../src/pipeline/ids.ts';
 import type { Article } from '../../src/pipeline/types.ts';
 import { packBodies, unpackBodies } from '../../src/site/article-bodies.ts';
+import { articleFrontmatterSchema } from '../../src/pipeline/schemas.ts';
 import { articleLoader, readArticleHtml } from '../../src/site/article-loader.ts';
 import { fileStamp, SETTLED_MS } from '../../src/pipeline/file-stamps.ts';
 import { fileTree } from '../helpers/file-tree.ts';
@@ -35,7 +36,7 @@ describe('articleLoader', () => {
   test('makes an entry of each MDX file and writes every body to the one HTML file', async () => {
     const { root, folder, htmlFile } = await site([article('one', 'Acme opened a plant.'), article('two', 'Acme closed a plant.')]);
     const context = fakeLoaderContext(root);
-    await articleLoader(folder, htmlFile).load(context);
+    await articleLoader(folder, htmlFile, articleFrontmatterSchema).load(context);
     expect([...context.entries.keys()].sort()).toEqual(['one', 'two']);
     expect(context.entries.get('one')?.data).toMatchObject({ slug: 'one', title: 'Acme opened a plant.' });
     const html = await readArticleHtml(htmlFile, 'one');
@@ -47,7 +48,7 @@ describe('articleLoader', () => {
   test('on a rebuild keeps the HTML of unchanged files, renders changed ones and drops removed ones', async () => {
     const { root, folder, htmlFile } = await site([article('one', 'Acme opened a plant.'), article('two', 'Acme closed a plant.'), article('three', 'Acme sold a plant.')]);
     const context = fakeLoaderContext(root);
-    await articleLoader(folder, htmlFile).load(context);
+    await articleLoader(folder, htmlFile, articleFrontmatterSchema).load(context);
     // Marks the kept body, so the test can tell a kept body from one rendered again from the same file.
     const bodies = unpackBodies(await readFile(htmlFile));
     await writeFile(htmlFile, packBodies(new Map([...bodies, ['one', Buffer.from('<p>kept</p>')]])));
@@ -55,7 +56,7 @@ describe('articleLoader', () => {
 
     await writeFile(join(folder, 'two.mdx'), articleToMdx(article('two', 'Acme reopened a plant.')));
     await rm(join(folder, 'three.mdx'));
-    await articleLoader(folder, htmlFile).load(fakeLoaderContext(root, context.entries));
+    await articleLoader(folder, htmlFile, articleFrontmatterSchema).load(fakeLoaderContext(root, context.entries));
 
     expect([...context.entries.keys()].sort()).toEqual(['one', 'two']);
     expect(await readArticleHtml(htmlFile, 'one')).toBe('<p>kept</p>');
@@ -68,7 +69,7 @@ describe('articleLoader', () => {
     // Stamps are remembered only for files that have been still for a while (file-stamps.ts).
     await new Promise((done) => setTimeout(done, SETTLED_MS + 50));
     const context = fakeLoaderContext(root);
-    await articleLoader(folder, htmlFile).load(context);
+    await articleLoader(folder, htmlFile, articleFrontmatterSchema).load(context);
     // The file changes, and the record is made to claim the new stamp for the old contents: a loader that reads the
     // file renders the new text, one that trusts the stamp keeps the old body.
     await writeFile(join(folder, 'one.mdx'), articleToMdx(article('one', 'Acme sold a plant.')));
@@ -77,18 +78,18 @@ describe('articleLoader', () => {
     const [, digest] = saved.files['one']!;
     saved.files['one'] = [fileStamp(join(folder, 'one.mdx'))!.stamp, digest];
     await writeFile(`${htmlFile}.stamps.json`, JSON.stringify(saved));
-    await articleLoader(folder, htmlFile).load(fakeLoaderContext(root, context.entries));
+    await articleLoader(folder, htmlFile, articleFrontmatterSchema).load(fakeLoaderContext(root, context.entries));
     expect(await readArticleHtml(htmlFile, 'one')).toContain('opened a plant.');
 
     // Without the false record the change is seen.
     await rm(`${htmlFile}.stamps.json`);
-    await articleLoader(folder, htmlFile).load(fakeLoaderContext(root, context.entries));
+    await articleLoader(folder, htmlFile, articleFrontmatterSchema).load(fakeLoaderContext(root, context.entries));
     expect(await readArticleHtml(htmlFile, 'one')).toContain('sold a plant.');
   });
 
   test('remembers no stamp of a file that has just changed, so it is read next time', async () => {
     const { root, folder, htmlFile } = await site([article('one', 'Acme opened a plant.')]);
-    await articleLoader(folder, htmlFile).load(fakeLoaderContext(root));
+    await articleLoader(folder, htmlFile, articleFrontmatterSchema).load(fakeLoaderContext(root));
     const saved = JSON.parse(await readFile(`${htmlFile}.stamps.json`, 'utf8')) as { files: Record<string, unknown> };
     expect(saved.files).toEqual({});
   });
@@ -96,28 +97,28 @@ describe('articleLoader', () => {
   test('renders every article again when the HTML file is gone, even if the store says nothing changed', async () => {
     const { root, folder, htmlFile } = await site([article('one', 'Acme opened a plant.')]);
     const context = fakeLoaderContext(root);
-    await articleLoader(folder, htmlFile).load(context);
+    await articleLoader(folder, htmlFile, articleFrontmatterSchema).load(context);
     await rm(htmlFile);
-    await articleLoader(folder, htmlFile).load(fakeLoaderContext(root, context.entries));
+    await articleLoader(folder, htmlFile, articleFrontmatterSchema).load(fakeLoaderContext(root, context.entries));
     expect(await readArticleHtml(htmlFile, 'one')).toContain('opened a plant.');
   });
 
   test('names the file when an MDX file cannot be rendered', async () => {
     const { root, folder, htmlFile } = await site([article('one', 'Acme opened a plant.')]);
     await writeFile(join(folder, 'bad.mdx'), '---\ntitle: x\nslug: bad\n---\n\n{process.exit(1)}\n');
-    await expect(articleLoader(folder, htmlFile).load(fakeLoaderContext(root))).rejects.toThrow(/bad\.mdx: .*not allowed/);
+    await expect(articleLoader(folder, htmlFile, articleFrontmatterSchema).load(fakeLoaderContext(root))).rejects.toThrow(/bad\.mdx: .*not allowed/);
   });
 
   test('names the file when its frontmatter is not YAML', async () => {
     const { root, folder, htmlFile } = await site([article('one', 'Acme opened a plant.')]);
     await writeFile(join(folder, 'broken.mdx'), '---\ntitle: [unclosed\nslug: broken\n---\n\n<Para id="p1">\n  Text.\n</Para>\n');
-    await expect(articleLoader(folder, htmlFile).load(fakeLoaderContext(root))).rejects.toThrow(/broken\.mdx: /);
+    await expect(articleLoader(folder, htmlFile, articleFrontmatterSchema).load(fakeLoaderContext(root))).rejects.toThrow(/broken\.mdx: /);
   });
 
   test('says to build again when a page asks for a body the file does not hold, or there is no file', async () => {
     const { root, folder, htmlFile } = await site([article('one', 'Acme opened a plant.')]);
     await expect(readArticleHtml(htmlFile, 'one')).rejects.toThrow(/no body for the article one; build the site again/);
-    await articleLoader(folder, htmlFile).load(fakeLoaderContext(root));
+    await articleLoader(folder, htmlFile, articleFrontmatterSchema).load(fakeLoaderContext(root));
     await expect(readArticleHtml(htmlFile, 'two')).rejects.toThrow(/no body for the article two; build the site again/);
   });
 });

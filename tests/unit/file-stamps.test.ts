@@ -2,7 +2,8 @@
 import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { fileStamp, readStamps, SETTLED_MS, writeStamps, type StampRecord } from '../../src/pipeline/file-stamps.ts';
+import type { BigIntStats } from 'node:fs';
+import { fileStamp, readStamps, SETTLED_MS, SETTLED_MS_WHOLE_SECONDS, stampOf, writeStamps, type StampRecord } from '../../src/pipeline/file-stamps.ts';
 import { fileTree } from '../helpers/file-tree.ts';
 
 describe('fileStamp', () => {
@@ -24,6 +25,17 @@ describe('fileStamp', () => {
     const now = Date.now();
     expect(fileStamp(join(dir, 'a.mdx'), now)!.settled).toBe(false);
     expect(fileStamp(join(dir, 'a.mdx'), now + SETTLED_MS + 1000)!.settled).toBe(true);
+  });
+
+  test('on a file system that keeps whole seconds, is settled only once the file looks older than the rounding too', () => {
+    const at = (mtimeNs: bigint, ctimeNs: bigint) => ({ size: 10n, ino: 7n, mtimeNs, ctimeNs }) as unknown as BigIntStats;
+    const second = 1_700_000_000n * 1_000_000_000n;
+    const changedMs = Number(second / 1_000_000n);
+    // Times of whole seconds: the file may have changed up to a second after them.
+    expect(stampOf(at(second, second), changedMs + SETTLED_MS + 500).settled).toBe(false);
+    expect(stampOf(at(second, second), changedMs + SETTLED_MS_WHOLE_SECONDS + 1).settled).toBe(true);
+    // Times to the nanosecond: the tick is enough.
+    expect(stampOf(at(second + 123_456_789n, second + 123_456_789n), changedMs + 123 + SETTLED_MS + 10).settled).toBe(true);
   });
 
   test('is undefined for a missing file', () => {

@@ -136,6 +136,14 @@ describe('runBesideInTwo', () => {
     await eventually(() => threads.ended - before.ended === 1);
   });
 
+  test('does not keep the process alive while it waits for its second item', { timeout: THREAD_TEST_MS }, async () => {
+    const script = join(await mkdtemp(join(tmpdir(), 'casebook-in-two-')), 'in-two.mjs');
+    const item = "{ file: 'a.txt', bytes: new TextEncoder().encode('Acme opened a plant.') }";
+    await writeFile(script, `const m = await import(${JSON.stringify(join(import.meta.dirname, '../../src/pipeline/parallel-map.ts'))});\nm.runBesideInTwo('ingest', ${item}, new Promise(() => {})).catch(() => {});\n`);
+    // A worker that held the process, waiting for an item that never comes, would run into the timeout.
+    expect(() => execFileSync(process.execPath, [script], { timeout: 20_000, stdio: 'pipe' })).not.toThrow();
+  });
+
   test('fails with the second item, and ends its worker, when the second item fails', { timeout: THREAD_TEST_MS }, async () => {
     const [first] = await manySeeds(1);
     const before = { ...threads };

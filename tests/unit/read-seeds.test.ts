@@ -121,13 +121,21 @@ describe('reading the seed folder', () => {
     const [known] = (await readSeeds(seeds, undefined, remembered)).seeds;
     expect(known).toMatchObject({ file: 'good.txt', digest: 'remembered', bytes: undefined });
     expect(reads.most).toBe(0);
-    // Its bytes, when needed after all.
-    expect(new TextDecoder().decode((await readSeedBytes(seeds, known!)).bytes)).toBe('Microsoft and Twitter disagree.');
+    // Its bytes, when needed after all (under its true digest: see the test below).
+    expect(new TextDecoder().decode((await readSeedBytes(seeds, { ...known!, digest: first!.digest })).bytes)).toBe('Microsoft and Twitter disagree.');
 
     await writeFile(join(seeds, 'good.txt'), 'Microsoft and Twitter agree.');
     const [changed] = (await readSeeds(seeds, undefined, remembered)).seeds;
     expect(changed!.digest).toBe(digestOf(new TextEncoder().encode('Microsoft and Twitter agree.')));
     expect(new TextDecoder().decode(changed!.bytes)).toBe('Microsoft and Twitter agree.');
+  });
+
+  test('refuses bytes read late that are not those the remembered digest names: the seed changed during the build', async () => {
+    const { seeds } = await folders();
+    const [first] = (await readSeeds(seeds)).seeds;
+    const [known] = (await readSeeds(seeds, undefined, new Map([['good.txt', { stamp: first!.stamp.stamp, digest: first!.digest }]]))).seeds;
+    await writeFile(join(seeds, 'good.txt'), 'Edited while the build ran.');
+    await expect(readSeedBytes(seeds, known!)).rejects.toThrow(/good\.txt changed while the build was reading .*run the build again/);
   });
 
   test('names the folder and the option when the folder cannot be read', async () => {
