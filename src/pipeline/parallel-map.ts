@@ -111,8 +111,8 @@ export function runBeside<N extends TaskName>(task: N, item: TaskInput<N>, after
  */
 export function runBesideInTwo<N extends TaskName>(task: N, first: TaskInput<N>, second: Promise<TaskInput<N>>): Promise<TaskOutput<N>> {
   const { worker, ready } = startWorker(task);
-  // Until its second item comes the worker does not keep the process alive: a caller that fails before giving it
-  // must not leave the process waiting for it.
+  // Until its second item is known the worker does not keep the process alive: a caller that fails before giving it
+  // must not leave the process waiting for it. Once it is known, the worker does, even before it is ready for it.
   worker.unref();
   // Held only until sent: the closures below live as long as the worker, and would keep the items alive otherwise.
   let firstItem: TaskInput<N> | undefined = first;
@@ -132,7 +132,12 @@ export function runBesideInTwo<N extends TaskName>(task: N, first: TaskInput<N>,
       if (!done) reject(new Error(`the worker thread of the ${task} task stopped with exit code ${code}`));
     });
     // A second item that fails before the worker is ready ends it at once (and is not left unhandled meanwhile).
-    secondItem!.catch((error: unknown) => end(() => reject(error)));
+    secondItem!.then(
+      () => {
+        if (!done) worker.ref();
+      },
+      (error: unknown) => end(() => reject(error)),
+    );
     ready
       .then(() => {
         worker.postMessage({ chunk: 0, items: [firstItem!] } satisfies ToWorker<N>);
@@ -141,9 +146,7 @@ export function runBesideInTwo<N extends TaskName>(task: N, first: TaskInput<N>,
       })
       .then((item) => {
         secondItem = undefined;
-        if (done) return;
-        worker.ref();
-        worker.postMessage({ chunk: 1, items: [item] } satisfies ToWorker<N>);
+        if (!done) worker.postMessage({ chunk: 1, items: [item] } satisfies ToWorker<N>);
       })
       .catch((error: unknown) => end(() => reject(error)));
   });

@@ -144,6 +144,14 @@ describe('runBesideInTwo', () => {
     expect(() => execFileSync(process.execPath, [script], { timeout: 20_000, stdio: 'pipe' })).not.toThrow();
   });
 
+  test('keeps the process alive for a second item known before the worker is ready, until its output comes', { timeout: THREAD_TEST_MS }, async () => {
+    const script = join(await mkdtemp(join(tmpdir(), 'casebook-in-two-')), 'in-two-known.mjs');
+    const item = "{ file: 'a.txt', bytes: new TextEncoder().encode('Acme opened a plant.') }";
+    await writeFile(script, `const m = await import(${JSON.stringify(join(import.meta.dirname, '../../src/pipeline/parallel-map.ts'))});\nconst out = await m.runBesideInTwo('ingest', ${item}, Promise.resolve(${item}));\nconsole.log(JSON.stringify(out.ok));\n`);
+    // A process left with nothing but an unreferenced worker to wait for would end before the output, its await unsettled.
+    expect(execFileSync(process.execPath, [script], { timeout: 20_000, stdio: 'pipe', encoding: 'utf8' }).trim()).toBe('true');
+  });
+
   test('fails with the second item, and ends its worker, when the second item fails', { timeout: THREAD_TEST_MS }, async () => {
     const [first] = await manySeeds(1);
     const before = { ...threads };
