@@ -284,12 +284,12 @@ function keepFactsAhead(articles: IngestedArticle[], cacheDir: string, after: Pr
  * The dossier made on a worker thread started once `factsKept` settles. Its own function: a closure that holds `input`
  * in makeDossierBeside would keep it, in the scope it shares with the stage's timer, until the dossier is made.
  */
-function dossierAfter(input: DossierInput, factsKept: Promise<void> | undefined): Promise<Dossier> {
-  return Promise.resolve(factsKept).then(() => {
-    const beside = startDossierBeside({ warm: undefined });
-    beside.make(input);
-    return beside.made;
-  });
+async function dossierAfter(input: DossierInput, factsKept: Promise<void> | undefined): Promise<Dossier> {
+  await factsKept;
+  const beside = startDossierBeside({ warm: undefined });
+  beside.make(input);
+  // Nothing is awaited after this, so this frame, and `input` with it, is gone once the worker has the input.
+  return beside.made;
 }
 
 /** Writes the dossier's file once it is made and the content (with the file's marker) is written; settles after. */
