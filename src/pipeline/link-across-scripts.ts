@@ -97,7 +97,7 @@ export function linkAcrossScripts(
   entities: Array<{ id: EntityId; name: string; type: string; aliases: string[] }>,
   matcher: NameMatcher,
 ): NamePattern[] {
-  return crossScriptPatterns(articles, crossScriptFinder(entities, matcher).find);
+  return crossScriptPatterns(crossScriptTexts(articles), crossScriptFinder(entities, matcher).find);
 }
 
 /** The texts a finder is asked about, in order: the blocks of the articles that have text in Arabic script. */
@@ -105,17 +105,17 @@ export function crossScriptTexts(articles: Article[]): string[] {
   return articles.filter(mayHaveArabic).flatMap((article) => article.blocks.map((block) => block.text));
 }
 
-/** The name patterns of what `namesIn` finds in the blocks crossScriptTexts gives, each once, in the order first found. */
-export function crossScriptPatterns(articles: Article[], namesIn: (text: string) => CrossScriptName[]): NamePattern[] {
+/** The name patterns of what `namesIn` finds in `texts` (crossScriptTexts), each once, in the order first found. */
+export function crossScriptPatterns(texts: readonly string[], namesIn: (text: string) => CrossScriptName[]): NamePattern[] {
   const found = new Map<string, NamePattern>();
-  for (const text of crossScriptTexts(articles)) {
+  for (const text of texts) {
     for (const { entity, surface } of namesIn(text)) found.set(`${entity} ${surface}`, { entity, surface, kind: 'name' });
   }
   return [...found.values()];
 }
 
 function mayHaveArabic(article: Article): boolean {
-  return article.lang !== 'und' && /[\u0600-\u06FF]/u.test(article.title + article.blocks.map((b) => b.text).join(' '));
+  return article.lang !== 'und' && [article.title, ...article.blocks.map((b) => b.text)].some((text) => /[\u0600-\u06FF]/u.test(text));
 }
 
 /** The finder for `entities`, skipping what `matcher` already finds. */

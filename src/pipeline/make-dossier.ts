@@ -1,6 +1,6 @@
 // The dossier stage as one call on plain data, so that it can run on a worker thread beside the write stage and
 // Astro: it needs the linked articles and the entity table, but nothing that only the main thread holds.
-import { digestOf, openBuildCache, openStore, pipelineVersion, type BuildCache, type KeyedStore, type TextInput } from './build-cache.ts';
+import { digestOf, openBuildCache, type BuildCache, type KeyedStore, type TextInput } from './build-cache.ts';
 import { buildDossier, type DossierEntities, type QuotesOf } from './dossier/build-dossier.ts';
 import { articleSentenceWords, type SentenceWords } from './dossier/cluster-claims.ts';
 import { datesInText } from './dossier/extract-dates.ts';
@@ -58,7 +58,7 @@ export async function makeDossier({ articles, entities, authors, cacheDir }: Dos
 const DOSSIER_STORES = ['paragraph-facts', 'article-quotes', 'claim-words'];
 
 /** The dossier's stores being opened ahead on this thread (warmDossierStores), for the next makeDossier of that folder. */
-let warming: { cacheDir: string; stores: Promise<Map<string, Promise<KeyedStore<unknown>>>> } | undefined;
+let warming: { cacheDir: string; stores: Promise<Map<string, Promise<KeyedStore<unknown> | undefined>>> } | undefined;
 
 /**
  * Opens the dossier's stores in `cacheDir` and parses every value they hold, for the next makeDossier on this thread.
@@ -66,8 +66,8 @@ let warming: { cacheDir: string; stores: Promise<Map<string, Promise<KeyedStore<
  * partly idle; the dossier then starts from parsed stores.
  */
 export async function warmDossierStores(cacheDir: string): Promise<void> {
-  const stores = pipelineVersion().then(async (version) => {
-    const opened = new Map(DOSSIER_STORES.map((name) => [name, openStore<unknown>(cacheDir, name, version).then((store) => (store.parseAll(), store))]));
+  const stores = openBuildCache(cacheDir).then(async (cache) => {
+    const opened = new Map(DOSSIER_STORES.map((name) => [name, cache.open<unknown>(name).then((store) => (store?.parseAll(), store))]));
     await Promise.all(opened.values());
     return opened;
   });

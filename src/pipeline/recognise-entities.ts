@@ -78,9 +78,9 @@ export async function recogniseEntities(
     ...discoveredPatterns,
   ]);
   const finder = crossScriptFinder(entities, latinMatcher);
-  const crossScriptInputs = [...new Set(crossScriptTexts(articles))].map((text) => ({ text, variant: finder.key }));
-  const namesIn = await keep('cross-script-names', crossScriptInputs, ({ text }) => finder.find(text));
-  const crossScript = crossScriptPatterns(articles, (text) => namesIn(text, finder.key));
+  const crossScriptIn = crossScriptTexts(articles);
+  const namesIn = await keep('cross-script-names', [...new Set(crossScriptIn)].map((text) => ({ text, variant: finder.key })), ({ text }) => finder.find(text));
+  const crossScript = crossScriptPatterns(crossScriptIn, (text) => namesIn(text, finder.key));
   for (const pattern of crossScript) {
     const entity = entities.find((e) => e.id === pattern.entity);
     if (entity && !entity.aliases.some((a) => a === pattern.surface)) entity.aliases.push(pattern.surface);

@@ -1,12 +1,11 @@
 // What the other-script finder found in each paragraph is kept across builds, by the text and a key of the entity list
 // and matcher it searched with: a rebuild that knows the same entities searches no paragraph again, one that knows a
 // new entity searches them all, and both recognise exactly what a build without the cache does.
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { crossScriptTexts } from '../../src/pipeline/link-across-scripts.ts';
-import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
+import { seedRuns } from '../helpers/seed-runs.ts';
 
 /** The texts the finder searched on this thread (five seeds are recognised on this thread). */
 const searched = vi.hoisted(() => [] as string[]);
@@ -24,12 +23,7 @@ vi.mock('../../src/pipeline/link-across-scripts.ts', async (importOriginal) => {
 
 describe('other-script spellings kept across builds', () => {
   test('are searched again only when the entities or the matcher change, and are what a fresh build finds', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'cross-script-'));
-    const seeds = join(dir, 'seeds');
-    await cp(join(import.meta.dirname, '../../seeds'), seeds, { recursive: true });
-    const run = (name: string, cacheDir?: string) =>
-      runPipeline({ seedsDir: seeds, contentDir: join(dir, name), registryPath: join(dir, 'entities.yaml'), lockPath: join(dir, `${name}.lock.json`), ...(cacheDir ? { cacheDir } : {}) });
-    const cache = join(dir, 'cache');
+    const { seeds, registry, cache, run } = await seedRuns('cross-script-');
     searched.length = 0;
     const first = await run('cached', cache);
     const english = first.articles.find((a) => a.lang === 'en')!.source;
@@ -46,7 +40,7 @@ describe('other-script spellings kept across builds', () => {
     expect(same.entities).toEqual((await run('fresh-1')).entities);
 
     // A new entity in the registry: every paragraph is searched with the new list.
-    await writeFile(join(dir, 'entities.yaml'), 'entities:\n  - id: halvorsen-logistics\n    name: Halvorsen Logistics\n    type: organization\n');
+    await writeFile(registry, 'entities:\n  - id: halvorsen-logistics\n    name: Halvorsen Logistics\n    type: organization\n');
     searched.length = 0;
     const renamed = await run('cached', cache);
     expect(new Set(searched)).toEqual(arabic);

@@ -1,11 +1,10 @@
 // The name candidates of each paragraph are kept across builds: a rebuild after one seed changed looks for capitalised
 // runs only in that seed's paragraphs, and recognises exactly the entities a build without the cache does.
-import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { candidateTexts } from '../../src/pipeline/discover-entities.ts';
-import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
+import { seedRuns } from '../helpers/seed-runs.ts';
 
 /** The texts this thread looked for candidates in (five seeds are ingested and recognised on this thread). */
 const searched = vi.hoisted(() => [] as string[]);
@@ -23,12 +22,7 @@ vi.mock('../../src/pipeline/find-name-candidates.ts', async (importOriginal) => 
 
 describe('name candidates kept across builds', () => {
   test('a rebuild looks only in the edited seed’s changed paragraph and finds the entities a fresh build finds', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'name-candidates-'));
-    const seeds = join(dir, 'seeds');
-    await cp(join(import.meta.dirname, '../../seeds'), seeds, { recursive: true });
-    const run = (name: string, cacheDir?: string) =>
-      runPipeline({ seedsDir: seeds, contentDir: join(dir, name), registryPath: join(dir, 'none.yaml'), lockPath: join(dir, `${name}.lock.json`), ...(cacheDir ? { cacheDir } : {}) });
-    const cache = join(dir, 'cache');
+    const { seeds, cache, run } = await seedRuns('name-candidates-');
 
     searched.length = 0;
     const first = await run('cached', cache);
