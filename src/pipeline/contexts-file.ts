@@ -3,7 +3,7 @@
 // written three times, with its article's slug, source, language and direction each time: at 3,000 articles that
 // was 33 MB, which the pipeline serialised and Astro read, parsed and checked on every build; and Astro serialised
 // every entity's sentences again to tell whether its page changed.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { ownEntry } from './own-entry.ts';
 import type { ContextsFile, EntityPageData, MentionContext } from './schemas.ts';
 
@@ -11,28 +11,37 @@ import type { ContextsFile, EntityPageData, MentionContext } from './schemas.ts'
 export function packContexts(entities: readonly Pick<EntityPageData, 'id' | 'contexts'>[]): ContextsFile {
   const articles: ContextsFile['articles'] = [];
   const articleIndex = new Map<string, number>();
+  // The last article row met for each slug: an entity's sentences come an article at a time, and building the row's
+  // key again for each of 100,000 sentences took a tenth of a second at 3,000 articles.
+  const lastBySlug = new Map<string, { key: string; at: number; source: string; lang: string; dir: string }>();
   const sentences: string[] = [];
   const sentenceIndex = new Map<string, number>();
   const byEntity: ContextsFile['entities'] = {};
   for (const { id, contexts } of entities) {
-    const hash = createHash('sha256');
+    // By value, not by index: the indices move when another entity's sentences come or go.
+    let hashed = '';
     const rows = contexts.map((c): [number, string, number] => {
-      const articleKey = `${c.article}\0${c.source}\0${c.lang}\0${c.dir}`;
-      let a = articleIndex.get(articleKey);
-      if (a === undefined) {
-        articleIndex.set(articleKey, (a = articles.length));
-        articles.push({ article: c.article, source: c.source, lang: c.lang, dir: c.dir });
+      let row = lastBySlug.get(c.article);
+      if (row === undefined || row.source !== c.source || row.lang !== c.lang || row.dir !== c.dir) {
+        const key = `${c.article}\0${c.source}\0${c.lang}\0${c.dir}`;
+        let a = articleIndex.get(key);
+        if (a === undefined) {
+          articleIndex.set(key, (a = articles.length));
+          articles.push({ article: c.article, source: c.source, lang: c.lang, dir: c.dir });
+        }
+        row = { key, at: a, source: c.source, lang: c.lang, dir: c.dir };
+        lastBySlug.set(c.article, row);
       }
       let s = sentenceIndex.get(c.sentence);
       if (s === undefined) {
         sentenceIndex.set(c.sentence, (s = sentences.length));
         sentences.push(c.sentence);
       }
-      // By value, not by index: the indices move when another entity's sentences come or go.
-      hash.update(`${articleKey}\0${c.paragraph}\0${c.sentence}\n`);
-      return [a, c.paragraph, s];
+      hashed += `${row.key}\0${c.paragraph}\0${c.sentence}\n`;
+      return [row.at, c.paragraph, s];
     });
-    byEntity[id] = { digest: hash.digest('hex'), rows };
+    // One digest of the whole text: the same bytes as fed to a hash line by line, at a fraction of the calls.
+    byEntity[id] = { digest: hash('sha256', hashed, 'hex'), rows };
   }
   return { articles, sentences, entities: byEntity };
 }

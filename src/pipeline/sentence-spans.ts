@@ -24,21 +24,26 @@ export function segmentSentences(text: string, lang: string): SentenceSpans {
   return [...segmenter.segment(text)].map(({ index, segment }) => [index, index + segment.length]);
 }
 
-/** The sentence that contains `offset`, trimmed; a binary search, since a paragraph may hold thousands of sentences. */
-export function sentenceAt(spans: ReadonlySpans, text: string, offset: number): { start: number; end: number; text: string } {
+/**
+ * The position in `spans` of the sentence that contains `offset`, or -1 when none does; a binary search, since a
+ * paragraph may hold thousands of sentences.
+ */
+export function sentenceIndexAt(spans: ReadonlySpans, offset: number): number {
   let low = 0;
   let high = spans.length - 1;
-  let found: readonly [number, number] | undefined;
   while (low <= high) {
     const middle = (low + high) >> 1;
     const [s, e] = spans[middle]!;
     if (offset < s) high = middle - 1;
     else if (offset >= e) low = middle + 1;
-    else {
-      found = [s, e];
-      break;
-    }
+    else return middle;
   }
-  const span = found ?? [0, text.length];
-  return { start: span[0], end: span[1], text: text.slice(span[0], span[1]).trim() };
+  return -1;
+}
+
+/** The sentence that contains `offset`, trimmed; the whole text when no sentence does. */
+export function sentenceAt(spans: ReadonlySpans, text: string, offset: number): { start: number; end: number; text: string } {
+  const found = sentenceIndexAt(spans, offset);
+  const [start, end] = found < 0 ? [0, text.length] : spans[found]!;
+  return { start, end, text: text.slice(start, end).trim() };
 }
