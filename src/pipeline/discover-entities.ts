@@ -70,9 +70,9 @@ export type ReadFirstNames = (words: string[]) => Promise<boolean[]>;
 /** Whether a block's text is searched for names: paragraphs and posts are, headings and captions not. */
 const mayNameEntities = (block: Block): block is ParagraphBlock | EmbedBlock => block.kind === 'paragraph' || block.kind === 'embed';
 
-/** The texts of the blocks searched for names: paragraphs and posts. */
-export function candidateTexts(articles: ReadonlyArray<Pick<Article, 'blocks'>>): string[] {
-  return articles.flatMap((article) => article.blocks.filter(mayNameEntities).map((block) => block.text));
+/** The texts of an article's blocks searched for names: paragraphs and posts. */
+export function candidateTexts(article: Pick<Article, 'blocks'>): string[] {
+  return article.blocks.filter(mayNameEntities).map((block) => block.text);
 }
 
 /** The capitalised runs of one block's text that `registryMatcher` does not already cover. */

@@ -102,8 +102,16 @@ export function linkAcrossScripts(
 
 /** The texts a finder is asked about, in order: the blocks of the articles that have text in Arabic script. */
 export function crossScriptTexts(articles: Article[]): string[] {
-  return articles.filter(mayHaveArabic).flatMap((article) => article.blocks.map((block) => block.text));
+  return crossScriptArticles(articles).flatMap(blockTexts);
 }
+
+/** The articles that have text in Arabic script, whose blocks (blockTexts) a finder is asked about. */
+export function crossScriptArticles(articles: Article[]): Article[] {
+  return articles.filter(mayHaveArabic);
+}
+
+/** The texts of an article's blocks, in order. */
+export const blockTexts = (article: Article): string[] => article.blocks.map((block) => block.text);
 
 /** The name patterns of what `namesIn` finds in `texts` (crossScriptTexts), each once, in the order first found. */
 export function crossScriptPatterns(texts: readonly string[], namesIn: (text: string) => CrossScriptName[]): NamePattern[] {

@@ -3,8 +3,8 @@ import type { NameMatcher } from './match-names.ts';
 import type { Article, Block, Mention } from './types.ts';
 
 /** The texts linking reads: every block but headings, which carry no mentions. */
-export function linkedTexts(articles: Article[]): string[] {
-  return articles.flatMap((article) => article.blocks.filter((block) => !isHeading(block)).map((block) => block.text));
+export function linkedTexts(article: Article): string[] {
+  return article.blocks.filter((block) => !isHeading(block)).map((block) => block.text);
 }
 
 const isHeading = (block: Block): boolean => block.kind === 'heading';

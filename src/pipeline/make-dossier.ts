@@ -1,6 +1,6 @@
 // The dossier stage as one call on plain data, so that it can run on a worker thread beside the write stage and
 // Astro: it needs the linked articles and the entity table, but nothing that only the main thread holds.
-import { digestOf, openBuildCache, type BuildCache, type KeyedStore, type TextInput } from './build-cache.ts';
+import { articleTexts, digestOf, openBuildCache, type BuildCache, type KeyedStore, type TextGroup, type TextInput } from './build-cache.ts';
 import { buildDossier, type DossierEntities, type QuotesOf } from './dossier/build-dossier.ts';
 import { articleSentenceWords, type SentenceWords } from './dossier/cluster-claims.ts';
 import { datesInText } from './dossier/extract-dates.ts';
@@ -127,8 +127,8 @@ async function keptPerArticle<O>(cache: BuildCache, name: string, articles: Arti
 }
 
 /** The texts of `articles` that the dossier reads figures and dates from, with the sentences ingest found in them. */
-export function factsInputs(articles: ReadonlyArray<Pick<Article, 'blocks' | 'lang'>>): FactsInput[] {
-  return articles.flatMap(statedTexts).map(({ block, text, lang }) => ({ text, variant: lang, sentences: block.sentences }));
+export function factsInputs(articles: ReadonlyArray<Pick<Article, 'blocks' | 'lang' | 'source' | 'hash'>>): TextGroup<FactsInput>[] {
+  return articles.map((article) => articleTexts(article, statedTexts(article).map(({ block, text, lang }) => ({ text, variant: lang, sentences: block.sentences }))));
 }
 
 /**
@@ -136,13 +136,13 @@ export function factsInputs(articles: ReadonlyArray<Pick<Article, 'blocks' | 'la
  * build from scratch runs this on a worker thread while the main thread recognises entities and the other core is
  * mostly idle. Gives how many texts it read.
  */
-export async function keepParagraphFacts({ inputs, cacheDir }: { inputs: FactsInput[]; cacheDir: string }): Promise<number> {
+export async function keepParagraphFacts({ inputs, cacheDir }: { inputs: TextGroup<FactsInput>[]; cacheDir: string }): Promise<number> {
   await paragraphFacts(await openBuildCache(cacheDir), inputs);
-  return inputs.length;
+  return inputs.reduce((n, group) => n + group.inputs.length, 0);
 }
 
 /** Figures and dates are the dossier's costliest scans (about 3 s and 1.6 s at 3,000 articles), so they are kept by text and language. */
-function paragraphFacts(cache: BuildCache, inputs: FactsInput[]): Promise<(text: string, lang: string) => ParagraphFacts> {
+function paragraphFacts(cache: BuildCache, inputs: TextGroup<FactsInput>[]): Promise<(text: string, lang: string) => ParagraphFacts> {
   // Each block's sentences were found at ingest: the readers need not segment its text again.
   return cache.byText('paragraph-facts', inputs, ({ text, variant: lang, sentences }: FactsInput) => ({
     figures: figuresInText(text, lang, sentences),

@@ -1,8 +1,8 @@
 // Recognise: registry names, discovered names and other-script spellings, combined into one matcher and entity list.
-import type { TextInput } from './build-cache.ts';
+import { textGroups, type TextGroup, type TextInput } from './build-cache.ts';
 import { blockCandidates, candidateTexts, discoverFromCandidates, findCorpusCandidates, type ReadFirstNames, type ReadTagger } from './discover-entities.ts';
 import { nameToEntityId, parseEntityId, shortHash, type EntityId } from './ids.ts';
-import { crossScriptFinder, crossScriptPatterns, crossScriptTexts } from './link-across-scripts.ts';
+import { blockTexts, crossScriptArticles, crossScriptFinder, crossScriptPatterns } from './link-across-scripts.ts';
 import { buildMatcher, type NameMatcher, type NamePattern } from './match-names.ts';
 import type { RegistryEntry } from './schemas.ts';
 import type { Article, Entity } from './types.ts';
@@ -23,13 +23,13 @@ export const firstNamesHere: ReadFirstNames = async (words) => (words.length ===
 
 /**
  * Works out a pure function of many texts at once, given how to work it out for one: the pipeline keeps the results
- * across builds in the store `name`, by text and variant (the registry's patterns for name candidates, the entities
- * and matcher for other-script spellings), so that a rebuild works out only the paragraphs that changed.
+ * across builds in the store `name`, by article and variant (the registry's patterns for name candidates, the entities
+ * and matcher for other-script spellings), so that a rebuild works out only the articles that changed.
  */
-export type KeepByText = <O>(name: string, inputs: TextInput[], compute: (input: TextInput) => O) => Promise<(text: string, variant: string) => O>;
+export type KeepByText = <O>(name: string, groups: TextGroup[], compute: (input: TextInput) => O) => Promise<(text: string, variant: string) => O>;
 
 /** Works out every text on the spot, keeping nothing. */
-const computeHere: KeepByText = async (_name, _inputs, compute) => (text, variant) => compute({ text, variant });
+const computeHere: KeepByText = async (_name, _groups, compute) => (text, variant) => compute({ text, variant });
 
 /** Builds the entity list for the corpus: registry first (it wins every conflict), then discoveries. */
 export async function recogniseEntities(
@@ -54,8 +54,7 @@ export async function recogniseEntities(
   ]);
   const registryMatcher = buildMatcher(registryPatterns);
 
-  const inputs = [...new Set(candidateTexts(articles))].map((text) => ({ text, variant: registryMatcher.key }));
-  const candidatesIn = await keep('name-candidates', inputs, ({ text }) => blockCandidates(text, registryMatcher));
+  const candidatesIn = await keep('name-candidates', textGroups(articles, candidateTexts, registryMatcher.key), ({ text }) => blockCandidates(text, registryMatcher));
   const candidates = findCorpusCandidates(articles, (text) => candidatesIn(text, registryMatcher.key));
   const [readings, firstNames] = await Promise.all([readTagger(candidates.taggerRequests), readFirstNames(candidates.firstNameQuestions)]);
   const { discovered, registryAliases } = discoverFromCandidates(candidates, readings, firstNames, entities);
@@ -78,9 +77,9 @@ export async function recogniseEntities(
     ...discoveredPatterns,
   ]);
   const finder = crossScriptFinder(entities, latinMatcher);
-  const crossScriptIn = crossScriptTexts(articles);
-  const namesIn = await keep('cross-script-names', [...new Set(crossScriptIn)].map((text) => ({ text, variant: finder.key })), ({ text }) => finder.find(text));
-  const crossScript = crossScriptPatterns(crossScriptIn, (text) => namesIn(text, finder.key));
+  const crossScriptIn = crossScriptArticles(articles);
+  const namesIn = await keep('cross-script-names', textGroups(crossScriptIn, blockTexts, finder.key), ({ text }) => finder.find(text));
+  const crossScript = crossScriptPatterns(crossScriptIn.flatMap(blockTexts), (text) => namesIn(text, finder.key));
   for (const pattern of crossScript) {
     const entity = entities.find((e) => e.id === pattern.entity);
     if (entity && !entity.aliases.some((a) => a === pattern.surface)) entity.aliases.push(pattern.surface);

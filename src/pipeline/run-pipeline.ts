@@ -14,7 +14,7 @@ import type { IngestedArticle } from './ingest.ts';
 import { factsInputs, resolveAuthors, type DossierInput, type DossierStep } from './make-dossier.ts';
 import { mapParallel, runBeside, runBesideInTwo, startWorkersAhead } from './parallel-map.ts';
 import { writeWhenKnown } from './pending-file.ts';
-import { openBuildCache } from './build-cache.ts';
+import { openBuildCache, textGroups } from './build-cache.ts';
 import { taggerKey, type ReadFirstNames, type ReadTagger } from './discover-entities.ts';
 import type { TaggerReading, TaggerRequest } from './guess-entity-type.ts';
 import { readSeedBytes, readSeeds } from './read-seeds.ts';
@@ -153,8 +153,7 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
     // Each paragraph's matches are kept by its text and the matcher's patterns: when a rebuild finds the same entities,
     // only the paragraphs that changed are matched again.
     const { matcher } = recognised;
-    const inputs = linkedTexts(slugged).map((text) => ({ text, variant: matcher.key }));
-    const matchKept = await cache.byText('matches', inputs, ({ text }) => matcher.match(text));
+    const matchKept = await cache.byText('matches', textGroups(slugged, linkedTexts, matcher.key), ({ text }) => matcher.match(text));
     const linked = linkMentions(slugged, { key: matcher.key, match: (text) => matchKept(text, matcher.key) });
     const described = describeFromCorpus(recognised.entities, linked);
     const data = buildEntityData(described, linked);

@@ -4,7 +4,7 @@ import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { mapCached, openBuildCache, openStore } from '../../src/pipeline/build-cache.ts';
+import { articleTexts, mapCached, openBuildCache, openStore, textGroups } from '../../src/pipeline/build-cache.ts';
 import { runPipeline, type StageReport } from '../../src/pipeline/run-pipeline.ts';
 import { writeContent } from '../../src/pipeline/write-content.ts';
 import { hostileArticle } from '../helpers/hostile-article.ts';
@@ -192,28 +192,49 @@ describe('mapCached', () => {
 });
 
 describe('byText', () => {
-  test('answers each text under its own variant from memory, computes any other, and keeps what it computed for the next build', async () => {
+  const tagged = (computed: string[]) => ({ text, variant }: { text: string; variant: string }) => {
+    computed.push(`${variant}:${text}`);
+    return `${text}/${variant}`;
+  };
+
+  test('answers each text under its own variant from memory, computes any other, and keeps each group for the next build', async () => {
     const computed: string[] = [];
-    const tagged = ({ text, variant }: { text: string; variant: string }) => {
-      computed.push(`${variant}:${text}`);
-      return `${text}/${variant}`;
-    };
-    const inputs = [
-      { text: 'one', variant: 'en' },
-      { text: 'one', variant: 'fr' },
-      { text: 'two', variant: 'en' },
+    const groups = [
+      { of: 'a', inputs: [{ text: 'one', variant: 'en' }, { text: 'two', variant: 'en' }] },
+      { of: 'b', inputs: [{ text: 'one', variant: 'fr' }] },
     ];
-    const first = await (await openBuildCache(dir)).byText('tagged', inputs, tagged);
-    expect(computed).toEqual(['en:one', 'fr:one', 'en:two']);
+    const first = await (await openBuildCache(dir)).byText('tagged', groups, tagged(computed));
+    expect(computed).toEqual(['en:one', 'en:two', 'fr:one']);
     expect([first('one', 'en'), first('one', 'fr'), first('two', 'en')]).toEqual(['one/en', 'one/fr', 'two/en']);
     // Neither a text it was not given nor a known text under another variant is answered from memory.
     expect([first('two', 'fr'), first('three', 'en')]).toEqual(['two/fr', 'three/en']);
     expect(computed.slice(3)).toEqual(['fr:two', 'en:three']);
 
     computed.length = 0;
-    const second = await (await openBuildCache(dir)).byText('tagged', [inputs[1]!, { text: 'four', variant: 'fr' }], tagged);
+    const second = await (await openBuildCache(dir)).byText('tagged', [groups[1]!, { of: 'c', inputs: [{ text: 'four', variant: 'fr' }] }], tagged(computed));
     expect(computed).toEqual(['fr:four']);
     expect([second('one', 'fr'), second('four', 'fr')]).toEqual(['one/fr', 'four/fr']);
+  });
+
+  test('works a group out again under another variant, or when it holds another number of texts', async () => {
+    const computed: string[] = [];
+    await (await openBuildCache(dir)).byText('tagged', [{ of: 'a', inputs: [{ text: 'one', variant: 'en' }] }], tagged(computed));
+    computed.length = 0;
+    const other = await (await openBuildCache(dir)).byText('tagged', [{ of: 'a', inputs: [{ text: 'one', variant: 'de' }] }], tagged(computed));
+    expect(computed).toEqual(['de:one']);
+    expect(other('one', 'de')).toBe('one/de');
+
+    computed.length = 0;
+    const longer = await (await openBuildCache(dir)).byText('tagged', [{ of: 'a', inputs: [{ text: 'one', variant: 'de' }, { text: 'two', variant: 'de' }] }], tagged(computed));
+    expect(computed).toEqual(['de:one', 'de:two']);
+    expect(longer('two', 'de')).toBe('two/de');
+  });
+
+  test('groups an article’s texts under its seed’s name and digest', () => {
+    const article = { source: 'a.txt', hash: 'f'.repeat(64) };
+    const [group] = textGroups([article], () => ['one', 'two'], 'en');
+    expect(group).toEqual({ of: `a.txt\n${'f'.repeat(64)}`, inputs: [{ text: 'one', variant: 'en' }, { text: 'two', variant: 'en' }] });
+    expect(articleTexts({ ...article, hash: '0'.repeat(64) }, []).of).not.toBe(group!.of);
   });
 });
 

@@ -10,6 +10,7 @@ import { factsInputs, makeDossier, resolveAuthors, warmDossierStores, type Dossi
 import { runBeside, runBesideInTwo } from '../../src/pipeline/parallel-map.ts';
 import { startPipeline, type PipelineResult } from '../../src/pipeline/run-pipeline.ts';
 import { articleOf } from '../helpers/articles.ts';
+import { statedTexts } from '../../src/pipeline/dossier/stated-texts.ts';
 
 let dir: string;
 let result: PipelineResult;
@@ -75,7 +76,10 @@ describe('figures and dates kept ahead', () => {
   test('a dossier made after they were kept on a worker reads them from the cache, and is the same dossier', async () => {
     const cacheDir = await mkdtemp(join(tmpdir(), 'facts-ahead-'));
     const inputs = factsInputs(result.articles);
-    expect(await runBeside('paragraph-facts', { inputs, cacheDir })).toBe(inputs.length);
+    // One group of texts per article.
+    expect(inputs.map((group) => group.inputs.map((input) => input.text))).toEqual(result.articles.map((article) => statedTexts(article).map(({ text }) => text)));
+    const texts = inputs.reduce((n, group) => n + group.inputs.length, 0);
+    expect(await runBeside('paragraph-facts', { inputs, cacheDir })).toBe(texts);
     const byName = new Map(result.entities.flatMap((e) => [e.name, ...e.aliases].map((n) => [n, parseEntityId(e.id)] as const)));
     const input: DossierInput = {
       articles: result.articles,
@@ -87,7 +91,7 @@ describe('figures and dates kept ahead', () => {
     expect(readings.figures).toBe(0);
     // Without them, this thread reads every text itself.
     await makeDossier({ ...input, cacheDir: await mkdtemp(join(tmpdir(), 'facts-none-')) });
-    expect(readings.figures).toBe(inputs.length);
+    expect(readings.figures).toBe(texts);
     // A worker thread and two dossiers: time enough on a busy machine.
   }, 30_000);
 });
