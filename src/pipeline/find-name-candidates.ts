@@ -16,6 +16,23 @@ export interface NameCandidate {
   end: number;
 }
 
+/**
+ * A candidate as the build cache keeps it: surface, key (0 when it is the surface in lower case, as it mostly is),
+ * tokens, sentence-initial (1 or 0), start and end. As objects, the kept candidates of 3,000 articles were 18 MB of
+ * JSON, read and parsed on the main thread in every rebuild; as these, 5 MB.
+ */
+export type PackedCandidate = [surface: string, key: string | 0, tokens: number, sentenceInitial: 0 | 1, start: number, end: number];
+
+/** The kept form of `candidates` (unpackCandidates gives them back). */
+export function packCandidates(candidates: NameCandidate[]): PackedCandidate[] {
+  return candidates.map((c) => [c.surface, c.key === c.surface.toLowerCase() ? 0 : c.key, c.tokens, c.sentenceInitial ? 1 : 0, c.start, c.end]);
+}
+
+/** The candidates that packCandidates kept. */
+export function unpackCandidates(packed: PackedCandidate[]): NameCandidate[] {
+  return packed.map(([surface, key, tokens, sentenceInitial, start, end]) => ({ surface, key: key === 0 ? surface.toLowerCase() : key, tokens, sentenceInitial: sentenceInitial === 1, start, end }));
+}
+
 const GAP_IN_NAME = /^(?:\s|[-‐.])$/u;
 /** Punctuation that ends a sentence or opens a new one; a closing quotation mark does neither ("…,” Marwick said). */
 const SENTENCE_END = /[.!?؟:;\n]|—/u;

@@ -19,6 +19,19 @@ export interface NameMatch {
   kind: 'name' | 'descriptor';
 }
 
+/** A match as the build cache keeps it: entity, start, end, and 1 for a descriptor (the matches of 3,000 articles: 10 MB as objects). */
+export type PackedMatch = [entity: EntityId, start: number, end: number, descriptor?: 1];
+
+/** The kept form of `matches` (unpackMatches gives them back). */
+export function packMatches(matches: NameMatch[]): PackedMatch[] {
+  return matches.map((m) => (m.kind === 'descriptor' ? [m.entity, m.start, m.end, 1] : [m.entity, m.start, m.end]));
+}
+
+/** The matches that packMatches kept, their keys in the order match gives them. */
+export function unpackMatches(packed: PackedMatch[]): NameMatch[] {
+  return packed.map(([entity, start, end, descriptor]) => ({ entity, kind: descriptor === 1 ? 'descriptor' : 'name', start, end }));
+}
+
 interface TrieNode {
   children: Map<string, TrieNode>;
   /** The entity of the first pattern with these words, and the capitalisation of every pattern that spelled them. */

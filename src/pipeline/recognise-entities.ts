@@ -3,6 +3,7 @@ import { textGroups, type TextGroup, type TextInput } from './build-cache.ts';
 import { blockCandidates, candidateTexts, discoverFromCandidates, findCorpusCandidates, type ReadFirstNames, type ReadTagger } from './discover-entities.ts';
 import { nameToEntityId, parseEntityId, shortHash, type EntityId } from './ids.ts';
 import { blockTexts, crossScriptArticles, crossScriptFinder, crossScriptPatterns } from './link-across-scripts.ts';
+import { packCandidates, unpackCandidates } from './find-name-candidates.ts';
 import { buildMatcher, type NameMatcher, type NamePattern } from './match-names.ts';
 import type { RegistryEntry } from './schemas.ts';
 import type { Article, Entity } from './types.ts';
@@ -54,8 +55,8 @@ export async function recogniseEntities(
   ]);
   const registryMatcher = buildMatcher(registryPatterns);
 
-  const candidatesIn = await keep('name-candidates', textGroups(articles, candidateTexts, registryMatcher.key), ({ text }) => blockCandidates(text, registryMatcher));
-  const candidates = findCorpusCandidates(articles, (text) => candidatesIn(text, registryMatcher.key));
+  const candidatesIn = await keep('name-candidates', textGroups(articles, candidateTexts, registryMatcher.key), ({ text }) => packCandidates(blockCandidates(text, registryMatcher)));
+  const candidates = findCorpusCandidates(articles, (text) => unpackCandidates(candidatesIn(text, registryMatcher.key)));
   const [readings, firstNames] = await Promise.all([readTagger(candidates.taggerRequests), readFirstNames(candidates.firstNameQuestions)]);
   const { discovered, registryAliases } = discoverFromCandidates(candidates, readings, firstNames, entities);
   const taken = new Set<string>([...entities.map((e) => e.id), ...registry.flatMap((r) => r.formerIds)]);

@@ -15,6 +15,7 @@ import { factsInputs, resolveAuthors, type DossierInput, type DossierStep } from
 import { mapParallel, runBeside, runBesideInTwo, startWorkersAhead } from './parallel-map.ts';
 import { writeWhenKnown } from './pending-file.ts';
 import { openBuildCache, textGroups } from './build-cache.ts';
+import { packMatches, unpackMatches } from './match-names.ts';
 import { taggerKey, type ReadFirstNames, type ReadTagger } from './discover-entities.ts';
 import type { TaggerReading, TaggerRequest } from './guess-entity-type.ts';
 import { readSeedBytes, readSeeds } from './read-seeds.ts';
@@ -153,8 +154,8 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
     // Each paragraph's matches are kept by its text and the matcher's patterns: when a rebuild finds the same entities,
     // only the paragraphs that changed are matched again.
     const { matcher } = recognised;
-    const matchKept = await cache.byText('matches', textGroups(slugged, linkedTexts, matcher.key), ({ text }) => matcher.match(text));
-    const linked = linkMentions(slugged, { key: matcher.key, match: (text) => matchKept(text, matcher.key) });
+    const matchKept = await cache.byText('matches', textGroups(slugged, linkedTexts, matcher.key), ({ text }) => packMatches(matcher.match(text)));
+    const linked = linkMentions(slugged, { key: matcher.key, match: (text) => unpackMatches(matchKept(text, matcher.key)) });
     const described = describeFromCorpus(recognised.entities, linked);
     const data = buildEntityData(described, linked);
     const withPages = new Set(data.map((d) => d.id));
