@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { ENTITY_API_WRITTEN } from '../src/pipeline/entity-api.ts';
 import { BUILD_TOKEN_VARIABLE } from '../src/pipeline/pending-file.ts';
+import { DATA_WRITTEN_BY_BUILD } from '../src/pipeline/write-content.ts';
 
 /** Where one build reads and writes, as the command line gave it. */
 export interface BuildSettings {
@@ -25,6 +26,8 @@ export function buildEnvironment({ contentDir, outDir, base, site }: BuildSettin
     NODE_ENV: 'production',
     // This build writes /api/entities/<id>.json itself, beside Astro (write-entity-api.ts).
     [ENTITY_API_WRITTEN]: '1',
+    // And content/data/ from typed values, just before Astro reads it (write-content.ts).
+    [DATA_WRITTEN_BY_BUILD]: '1',
     // Tells this build's markers from those of an earlier process that had the same id (pending-file.ts).
     [BUILD_TOKEN_VARIABLE]: randomUUID(),
   };
