@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { whenWritten } from '../pipeline/pending-file.ts';
 import { contextsSummary, unpackContexts } from '../pipeline/contexts-file.ts';
 import { ownEntry } from '../pipeline/own-entry.ts';
-import { contextsFileSchema, dossierSchema, entityMentionsSchema, type ContextsFile, type Dossier, type EntityMentions, type MentionContext } from '../pipeline/schemas.ts';
+import { contextsFileSchema, dossierSchema, entityMentionsSchema, entityRelatedSchema, type ContextsFile, type Dossier, type EntityMentions, type EntityRelated, type MentionContext } from '../pipeline/schemas.ts';
 import { contentDir } from './content-paths.ts';
 import { DATA_WRITTEN_BY_BUILD } from '../pipeline/write-content.ts';
 
@@ -46,6 +46,12 @@ export async function entityContextsSummary(id: string): Promise<{ digest: strin
 /** The mention counts per article of one entity, for the JSON API. */
 export async function entityMentions(id: string): Promise<EntityMentions[string]> {
   const byId = await readDataFile('mentions.json', entityMentionsSchema, 'entity mentions');
+  return ownEntry(byId, id) ?? [];
+}
+
+/** The entities most often named beside one entity, most often first. */
+export async function entityRelated(id: string): Promise<EntityRelated[string]> {
+  const byId = await readDataFile('related.json', entityRelatedSchema, 'related entities');
   return ownEntry(byId, id) ?? [];
 }
 

@@ -7,7 +7,7 @@ import { digestOf } from '../../../pipeline/build-cache.ts';
 import { ENTITY_API_WRITTEN, entityApiBody, retiredApiBody } from '../../../pipeline/entity-api.ts';
 import type { RetiredId } from '../../../pipeline/schemas.ts';
 import { jsonResponse } from '../../../site/json-response.ts';
-import { entityContexts, entityContextsSummary, entityMentions } from '../../../site/pipeline-data.ts';
+import { entityContexts, entityContextsSummary, entityMentions, entityRelated } from '../../../site/pipeline-data.ts';
 import { siteBase } from '../../../site/urls.ts';
 
 export const getStaticPaths = (async () => {
@@ -21,7 +21,7 @@ export const getStaticPaths = (async () => {
       entities.map(async ({ data }) => ({
         params: { id: data.id },
         props: { entity: data },
-        cacheKey: digestOf(JSON.stringify([data, await entityMentions(data.id), (await entityContextsSummary(data.id)).digest])),
+        cacheKey: digestOf(JSON.stringify([data, await entityMentions(data.id), await entityRelated(data.id), (await entityContextsSummary(data.id)).digest])),
       })),
     )),
     ...retired.map((r) => ({ cacheKey: JSON.stringify(r), params: { id: r.id }, props: { retired: r } })),
@@ -33,5 +33,5 @@ type Props = { entity: CollectionEntry<'entities'>['data'] } | { retired: Retire
 export const GET: APIRoute<Props> = async ({ props }) => {
   if (!('entity' in props)) return jsonResponse(retiredApiBody(props.retired, siteBase));
   const { entity } = props;
-  return jsonResponse(entityApiBody({ ...entity, mentions: await entityMentions(entity.id) }, await entityContexts(entity.id), siteBase));
+  return jsonResponse(entityApiBody({ ...entity, mentions: await entityMentions(entity.id), related: await entityRelated(entity.id) }, await entityContexts(entity.id), siteBase));
 };
