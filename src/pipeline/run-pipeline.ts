@@ -80,6 +80,8 @@ export interface PipelineResult {
 /** The pipeline once its content is written, with the dossier still being made: `dossier` settles once its file is. */
 export interface StartedPipeline extends Omit<PipelineResult, 'dossier'> {
   dossier: Promise<Dossier>;
+  /** Each entity's digest of its sentences, as contexts.json holds it: what tells whether its API file changed. */
+  sentencesDigest: (id: string) => string | undefined;
 }
 
 /**
@@ -199,13 +201,15 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
   );
   const written = timed('write', async () => {
     const kept = await cache.open<string>('written-articles');
-    await writeContent(options.contentDir, articles, { ...entityDataFiles(entities), retired: { all: { ids: retired } } }, kept, ['dossier']);
-    return { value: undefined, summary: `${articles.length} MDX files and ${entities.length} entity records in ${options.contentDir}` };
+    const files = entityDataFiles(entities);
+    await writeContent(options.contentDir, articles, { ...files, retired: { all: { ids: retired } } }, kept, ['dossier']);
+    const digests = new Map(Object.entries(files.contexts.entities).map(([id, { digest }]) => [id, digest]));
+    return { value: digests, summary: `${articles.length} MDX files and ${entities.length} entity records in ${options.contentDir}` };
   });
   const dossier = writeDossierWhenMade(dataFile(options.contentDir, 'dossier'), made, written);
-  await written;
+  const digests = await written;
 
-  return { articles, entities, retired, dossier, warnings };
+  return { articles, entities, retired, dossier, warnings, sentencesDigest: (id) => digests.get(id) };
 }
 
 /** Runs every stage and waits for the dossier too: the whole pipeline, for callers that do not build the site beside it. */
@@ -293,7 +297,7 @@ async function dossierAfter(input: DossierInput, factsKept: Promise<void> | unde
 }
 
 /** Writes the dossier's file once it is made and the content (with the file's marker) is written; settles after. */
-function writeDossierWhenMade(path: string, made: Promise<Dossier>, written: Promise<void>): Promise<Dossier> {
+function writeDossierWhenMade(path: string, made: Promise<Dossier>, written: Promise<unknown>): Promise<Dossier> {
   const text = written.then(() => made).then((value) => dataText({ all: value }));
   const dossier = writeWhenKnown(path, text).then(() => made);
   dossier.catch(() => undefined);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openStore } from '../../src/pipeline/build-cache.ts';
+import { packContexts } from '../../src/pipeline/contexts-file.ts';
 import { apiJsonText, entityApiBody, entityApiFile, retiredApiBody } from '../../src/pipeline/entity-api.ts';
 import { dossierSchema, type Dossier, type EntityPageData, type RetiredId } from '../../src/pipeline/schemas.ts';
 import { writeEntityApi } from '../../src/pipeline/write-entity-api.ts';
@@ -138,6 +139,34 @@ describe('writeEntityApi', () => {
     expect(await read(outDir, 'initech')).toMatchObject({ id: 'initech' });
     // The unchanged file is still the build's, for the output folder's pruning.
     expect(paths).toContain(file('acme'));
+  });
+
+  test('keyed by the digests of their sentences, rewrites only the files whose entity or sentences changed', async () => {
+    const { outDir, cacheDir } = await folders();
+    const write = async (list: EntityPageData[], kept: boolean) => {
+      const digests = packContexts(list).entities;
+      return writeEntityApi(outDir, '/', list, [], undefined, await openStore<string>(cacheDir, 'api', 'v1'), kept, (id) => digests[id]?.digest);
+    };
+    await write([entity('acme'), entity('globex'), entity('initech')], false);
+    const file = (id: string) => join(outDir, 'api/entities', `${id}.json`);
+    for (const id of ['acme', 'globex', 'initech']) await writeFile(file(id), `mark ${id}`);
+
+    await write([entity('acme'), { ...entity('globex'), name: 'Globex Corporation' }, entity('initech', 'Initech said something new.')], true);
+    expect(await readFile(file('acme'), 'utf8')).toBe('mark acme');
+    expect(await read(outDir, 'globex')).toMatchObject({ name: 'Globex Corporation' });
+    expect(await read(outDir, 'initech')).toMatchObject({ contexts: [{ sentence: 'Initech said something new.' }] });
+    // What it wrote is what the text's own digest would have written.
+    expect(await readFile(file('initech'), 'utf8')).toBe(apiJsonText(entityApiBody(entity('initech', 'Initech said something new.'), entity('initech', 'Initech said something new.').contexts, '/')));
+  });
+
+  test('takes the digest it is given for the sentences without making the text: a digest that stays keeps the file', async () => {
+    const { outDir, cacheDir } = await folders();
+    const write = async (list: EntityPageData[]) =>
+      writeEntityApi(outDir, '/', list, [], undefined, await openStore<string>(cacheDir, 'api', 'v1'), true, () => 'the same digest');
+    await write([entity('acme')]);
+    await writeFile(join(outDir, 'api/entities/acme.json'), 'mark acme');
+    await write([entity('acme', 'Acme said something new.')]);
+    expect(await readFile(join(outDir, 'api/entities/acme.json'), 'utf8')).toBe('mark acme');
   });
 
   test('into a folder that was not kept, writes every file whatever the store says', async () => {
