@@ -8,8 +8,11 @@ type BodyIndex = Record<string, [start: number, end: number]>;
 
 const NEWLINE = 0x0a;
 
-/** One buffer holding every body, with the index in front; ids in sorted order, so the same bodies give the same bytes. */
-export function packBodies(bodies: ReadonlyMap<string, Uint8Array>): Buffer {
+/**
+ * The file's bytes in parts, the index first, then the bodies; ids in sorted order, so the same bodies give the same
+ * bytes. In parts, so that a writer need not copy 29 MB into one buffer first (writeWhole writes them as they are).
+ */
+export function packBodies(bodies: ReadonlyMap<string, Uint8Array>): Uint8Array[] {
   // No prototype, so an id such as __proto__ is an entry like any other.
   const index = Object.create(null) as BodyIndex;
   const parts: Uint8Array[] = [];
@@ -21,7 +24,7 @@ export function packBodies(bodies: ReadonlyMap<string, Uint8Array>): Buffer {
     offset += body.length;
   }
   // JSON never writes a raw newline, so the first newline ends the index.
-  return Buffer.concat([Buffer.from(`${JSON.stringify(index)}\n`), ...parts]);
+  return [Buffer.from(`${JSON.stringify(index)}\n`), ...parts];
 }
 
 /** The bodies of a packed buffer as views into it, by id; none if the buffer is not one packBodies made. */

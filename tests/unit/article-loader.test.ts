@@ -130,7 +130,7 @@ describe('packBodies and unpackBodies', () => {
     fc.assert(
       fc.property(fc.dictionary(text, text), (record) => {
         const bodies = new Map(Object.entries(record).map(([id, html]) => [id, Buffer.from(html)]));
-        const unpacked = unpackBodies(packBodies(bodies));
+        const unpacked = unpackBodies(Buffer.concat(packBodies(bodies)));
         expect(new Map([...unpacked].map(([id, body]) => [id, body.toString()]))).toEqual(new Map(Object.entries(record).map(([id, html]) => [id, Buffer.from(html).toString()])));
       }),
       { numRuns: 300 },
@@ -139,7 +139,7 @@ describe('packBodies and unpackBodies', () => {
 
   test('write the same bytes whatever order the bodies came in', () => {
     const a = new Map([['b', Buffer.from('<p>b</p>')], ['a', Buffer.from('<p>أ</p>')]]);
-    expect(packBodies(a).equals(packBodies(new Map([...a].reverse())))).toBe(true);
+    expect(Buffer.concat(packBodies(a)).equals(Buffer.concat(packBodies(new Map([...a].reverse()))))).toBe(true);
   });
 
   test.each([
