@@ -153,14 +153,14 @@ async function main(): Promise<void> {
   // returns while its worker still makes the dossier: Astro reads the content meanwhile, and search takes the dossier's
   // record once it is known.
   // The entities, retired ids and dossier, kept only until their API files are written.
-  let entityApi: { entities: EntityPageData[]; retired: RetiredId[]; dossier: Promise<Dossier>; sentencesDigest: (id: string) => string | undefined } | undefined;
+  let entityApi: { entities: EntityPageData[]; retired: RetiredId[]; dossier: Promise<Dossier>; sentencesDigests: ReadonlyMap<string, string> } | undefined;
   const { warnings, articles, entities, dossierRecord } = await startPipeline({
     seedsDir, contentDir, registryPath, lockPath, onStage: printStage, cacheDir, onArticles, onLinked,
     onStageStart: (stage) => progress.start(stage),
     onProgress: (stage, done, total) => progress.update(stage, done, total),
     ...(maxSeedBytes ? { maxSeedBytes } : {}),
   }).then((result) => {
-    entityApi = { entities: result.entities, retired: result.retired, dossier: result.dossier, sentencesDigest: result.sentencesDigest };
+    entityApi = { entities: result.entities, retired: result.retired, dossier: result.dossier, sentencesDigests: result.sentencesDigests };
     return {
       warnings: result.warnings,
       articles: result.articles.length,
@@ -198,7 +198,7 @@ async function main(): Promise<void> {
     // (started at once, they took that core from Astro's content sync and the dossier); into a kept folder, only those
     // that changed.
     const apiWritten = Promise.all([openBuildCache(cacheDir).then((cache) => cache.open<string>('written-entity-api')), entityApi!.dossier.catch(() => undefined)])
-      .then(([store, dossier]) => writeEntityApi(outDir, base, entityApi!.entities, entityApi!.retired, dossier, store, output?.kept, entityApi!.sentencesDigest))
+      .then(([store, dossier]) => writeEntityApi(outDir, base, entityApi!.entities, entityApi!.retired, dossier, store, output?.kept, (id) => entityApi!.sentencesDigests.get(id)))
       .finally(() => {
         // Only counts and warnings are kept from the pipeline now.
         entityApi = undefined;

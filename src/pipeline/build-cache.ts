@@ -222,8 +222,10 @@ export async function openBuildCache(cacheDir: string | undefined, ahead?: Map<s
       // tens of thousands of paragraphs on every lookup, where the text's own hash is kept with it.
       const known = new Map<string, Map<string, ReturnType<typeof compute>>>();
       groups.forEach(({ inputs }, g) => {
-        // A kept group of another length is not this group's (a key shared by mistake): its texts are worked out again.
-        const kept = results[g]!.length === inputs.length ? results[g]! : inputs.map((input) => compute(input));
+        // A kept group that is not a list of this group's length (a key shared by mistake, a line edited by hand) is
+        // not this group's: its texts are worked out again.
+        const found: unknown = results[g];
+        const kept = Array.isArray(found) && found.length === inputs.length ? (found as ReturnType<typeof compute>[]) : inputs.map((input) => compute(input));
         inputs.forEach(({ text, variant }, i) => {
           let texts = known.get(variant);
           if (!texts) known.set(variant, (texts = new Map()));

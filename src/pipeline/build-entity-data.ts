@@ -48,7 +48,8 @@ export function buildEntityData(entities: Entity[], articles: Article[]): Entity
         if (i === undefined) continue;
         const found = sentenceIndexAt(block.sentences, mention.start);
         const [start, end] = found < 0 ? [0, block.text.length] : block.sentences[found]!;
-        // One context per entity and sentence start; a start is below 2^32, so the pair is one exact number.
+        // One context per entity and sentence start, as one number: exact while starts are below 2^32 and there are
+        // fewer than 2^21 entities (2^53, the largest exact integer, over 2^32).
         const key = i * 2 ** 32 + start;
         if (seenSentences.has(key)) continue;
         seenSentences.add(key);

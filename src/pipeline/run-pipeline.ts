@@ -80,8 +80,8 @@ export interface PipelineResult {
 /** The pipeline once its content is written, with the dossier still being made: `dossier` settles once its file is. */
 export interface StartedPipeline extends Omit<PipelineResult, 'dossier'> {
   dossier: Promise<Dossier>;
-  /** Each entity's digest of its sentences, as contexts.json holds it: what tells whether its API file changed. */
-  sentencesDigest: (id: string) => string | undefined;
+  /** Each entity's digest of its sentences by id, as contexts.json holds it: what tells whether its API file changed. */
+  sentencesDigests: ReadonlyMap<string, string>;
 }
 
 /**
@@ -207,9 +207,9 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
     return { value: digests, summary: `${articles.length} MDX files and ${entities.length} entity records in ${options.contentDir}` };
   });
   const dossier = writeDossierWhenMade(dataFile(options.contentDir, 'dossier'), made, written);
-  const digests = await written;
+  const sentencesDigests = await written;
 
-  return { articles, entities, retired, dossier, warnings, sentencesDigest: (id) => digests.get(id) };
+  return { articles, entities, retired, dossier, warnings, sentencesDigests };
 }
 
 /** Runs every stage and waits for the dossier too: the whole pipeline, for callers that do not build the site beside it. */

@@ -230,6 +230,17 @@ describe('byText', () => {
     expect(longer('two', 'de')).toBe('two/de');
   });
 
+  test('works a group out again when its kept value is not a list, as after a line of the store was edited by hand', async () => {
+    const computed: string[] = [];
+    await (await openBuildCache(dir)).byText('tagged', [{ of: 'a', inputs: [{ text: 'one', variant: 'en' }] }], tagged(computed));
+    const file = join(dir, 'tagged.json');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/\t.*$/m, '\tnull'));
+    computed.length = 0;
+    const again = await (await openBuildCache(dir)).byText('tagged', [{ of: 'a', inputs: [{ text: 'one', variant: 'en' }] }], tagged(computed));
+    expect(computed).toEqual(['en:one']);
+    expect(again('one', 'en')).toBe('one/en');
+  });
+
   test('groups an article’s texts under its seed’s name and digest', () => {
     const article = { source: 'a.txt', hash: 'f'.repeat(64) };
     const [group] = textGroups([article], () => ['one', 'two'], 'en');
