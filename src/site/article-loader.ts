@@ -4,25 +4,24 @@
 // known by its file's metadata without reading it (file-stamps.ts).
 // The HTML is kept out of Astro's content store on purpose: the store is serialised into JavaScript modules that
 // every build loads whole, and at 3,000 articles their HTML made a build with nothing changed take 46 s instead of 16 s.
-// It goes to one file for all articles, not one file each (article-bodies.ts): at 3,000 articles, creating 3,000
-// small files cost about 2 CPU-s and 1 s of the build's serial path.
+// It goes to one bodies file for all articles with an index beside it, not one file each (article-bodies.ts): at 3,000
+// articles, creating 3,000 small files cost about 2 CPU-s and 1 s of the build's serial path.
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'zod';
 import { statSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { packBodies, unpackBodies } from './article-bodies.ts';
+import { readBodiesIndex, readBody, writeBodies, type BodiesIndex } from './article-bodies.ts';
 import { ARTICLE_HTML_VERSION, parseFrontmatter, renderArticleMdx } from './article-html.ts';
 import { fileStamp, readStamps, writeStamps, type FileStamp, type StampRecord } from '../pipeline/file-stamps.ts';
-import { writeWhole } from '../pipeline/write-whole.ts';
 import { schemaKey } from './schema-key.ts';
 import { entityPath, sitePath } from './urls.ts';
 
 const EXTENSION = '.mdx';
 
 /**
- * A loader for the folder of article MDX files, writing every body to the file `htmlFile`; an entry's id is its file
- * name, the slug. Entries are checked against `schema` (the collection's), and kept only while it is unchanged.
+ * A loader for the folder of article MDX files, writing every body through the index `htmlFile`; an entry's id is its
+ * file name, the slug. Entries are checked against `schema` (the collection's), and kept only while it is unchanged.
  */
 export function articleLoader(folder: string, htmlFile: string, schema: z.ZodType): Loader {
   return { name: 'casebook-articles', load: (context) => loadArticles(folder, htmlFile, schemaKey(schema), context) };
@@ -30,30 +29,21 @@ export function articleLoader(folder: string, htmlFile: string, schema: z.ZodTyp
 
 /** The body of one article as HTML, as the loader wrote it for this build. */
 export async function readArticleHtml(htmlFile: string, id: string): Promise<string> {
-  const html = (await currentBodies(htmlFile)).get(id);
+  const html = await readBody(htmlFile, await currentIndex(htmlFile), id);
   if (html === undefined) throw new Error(`${htmlFile} holds no body for the article ${id}; build the site again`);
   return html.toString('utf8');
 }
 
-/** The file as last read, and what told it apart: the pages read it once per build, not once per article. */
-let lastRead: { file: string; stamp: string; bodies: Promise<Map<string, Buffer>> } | undefined;
+/** The index as last read, and what told it apart: the pages read it once per build, not once per article. */
+let lastRead: { file: string; stamp: string; index: Promise<BodiesIndex> } | undefined;
 
-function currentBodies(htmlFile: string): Promise<Map<string, Buffer>> {
-  // The loader replaces the file by renaming a new one into place, so its inode changes with every write.
+function currentIndex(htmlFile: string): Promise<BodiesIndex> {
+  // The loader replaces the index by renaming a new one into place, so its inode changes with every write.
   const stats = statSync(htmlFile, { throwIfNoEntry: false });
   const stamp = stats ? `${stats.ino} ${stats.mtimeMs} ${stats.size}` : 'missing';
   // The promise is kept, so pages rendered together share one read.
-  if (lastRead?.file !== htmlFile || lastRead.stamp !== stamp) lastRead = { file: htmlFile, stamp, bodies: readBodies(htmlFile) };
-  return lastRead.bodies;
-}
-
-/** The bodies in `htmlFile` by id; none when it is missing or unreadable, so every article is rendered again. */
-async function readBodies(htmlFile: string): Promise<Map<string, Buffer>> {
-  try {
-    return unpackBodies(await readFile(htmlFile));
-  } catch {
-    return new Map();
-  }
+  if (lastRead?.file !== htmlFile || lastRead.stamp !== stamp) lastRead = { file: htmlFile, stamp, index: readBodiesIndex(htmlFile) };
+  return lastRead.index;
 }
 
 async function loadArticles(folder: string, htmlFile: string, schema: string, context: LoaderContext): Promise<void> {
@@ -63,8 +53,10 @@ async function loadArticles(folder: string, htmlFile: string, schema: string, co
   // the schema checks every entry again.
   const renderKey = `${ARTICLE_HTML_VERSION}\n${sitePath()}\n${schema}`;
   const stampsFile = `${htmlFile}.stamps.json`;
-  const [kept, stamps] = await Promise.all([readBodies(htmlFile), readStamps(stampsFile, renderKey)]);
-  const bodies = new Map<string, Uint8Array>();
+  const [index, stamps] = await Promise.all([readBodiesIndex(htmlFile), readStamps(stampsFile, renderKey)]);
+  // The bodies kept where they are, by id, and those rendered now.
+  const kept = new Set<string>();
+  const fresh = new Map<string, Uint8Array>();
   const nextStamps: StampRecord = new Map();
   // A file whose stamp is the one remembered with the digest of its stored entry is unchanged: it is not read.
   const toRead: { id: string; name: string; stamp: FileStamp | undefined }[] = [];
@@ -72,9 +64,8 @@ async function loadArticles(folder: string, htmlFile: string, schema: string, co
     const id = name.slice(0, -EXTENSION.length);
     const stamp = fileStamp(join(folder, name));
     const known = stamps.get(id);
-    const keptBody = kept.get(id);
-    if (stamp && known?.stamp === stamp.stamp && store.get(id)?.digest === known.digest && keptBody !== undefined) {
-      bodies.set(id, keptBody);
+    if (stamp && known?.stamp === stamp.stamp && store.get(id)?.digest === known.digest && index.ranges.has(id)) {
+      kept.add(id);
       nextStamps.set(id, known);
     } else {
       toRead.push({ id, name, stamp });
@@ -87,9 +78,8 @@ async function loadArticles(folder: string, htmlFile: string, schema: string, co
     const source = sources[i] ?? '';
     const digest = generateDigest(`${renderKey}\n${source}`);
     if (stamp?.settled) nextStamps.set(id, { stamp: stamp.stamp, digest });
-    const keptBody = kept.get(id);
-    if (store.get(id)?.digest === digest && keptBody !== undefined) {
-      bodies.set(id, keptBody);
+    if (store.get(id)?.digest === digest && index.ranges.has(id)) {
+      kept.add(id);
       continue;
     }
     let rendered;
@@ -103,11 +93,11 @@ async function loadArticles(folder: string, htmlFile: string, schema: string, co
     const shownPath = relative(config.root.pathname, filePath);
     const data = await parseData({ id, data: fields, filePath: shownPath });
     if (data['slug'] !== id) throw new Error(`${filePath}: its slug is ${String(data['slug'])}, but the file is named ${name}`);
-    bodies.set(id, Buffer.from(rendered.html));
+    fresh.set(id, Buffer.from(rendered.html));
     store.set({ id, data, digest, filePath: shownPath });
   }
-  for (const id of store.keys()) if (!bodies.has(id)) store.delete(id);
+  for (const id of store.keys()) if (!kept.has(id) && !fresh.has(id)) store.delete(id);
   await mkdir(dirname(htmlFile), { recursive: true });
-  await writeWhole(htmlFile, packBodies(bodies));
+  await writeBodies(htmlFile, index, kept, fresh);
   await writeStamps(stampsFile, renderKey, nextStamps);
 }

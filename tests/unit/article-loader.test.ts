@@ -1,13 +1,13 @@
 // The articles loader: every MDX file becomes an entry and its body HTML goes into one file; a rebuild renders only
 // what changed. And that file's format, read back exactly.
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { articleToMdx } from '../../src/pipeline/emit-mdx.ts';
 import { paragraphId, parseEntityId, parseSlug } from '../../src/pipeline/ids.ts';
 import type { Article } from '../../src/pipeline/types.ts';
-import { packBodies, unpackBodies } from '../../src/site/article-bodies.ts';
+import { readBodiesIndex, readBody, writeBodies } from '../../src/site/article-bodies.ts';
 import { articleFrontmatterSchema } from '../../src/pipeline/schemas.ts';
 import { articleLoader, readArticleHtml } from '../../src/site/article-loader.ts';
 import { fileStamp, SETTLED_MS } from '../../src/pipeline/file-stamps.ts';
@@ -50,8 +50,7 @@ describe('articleLoader', () => {
     const context = fakeLoaderContext(root);
     await articleLoader(folder, htmlFile, articleFrontmatterSchema).load(context);
     // Marks the kept body, so the test can tell a kept body from one rendered again from the same file.
-    const bodies = unpackBodies(await readFile(htmlFile));
-    await writeFile(htmlFile, packBodies(new Map([...bodies, ['one', Buffer.from('<p>kept</p>')]])));
+    await writeBodies(htmlFile, await readBodiesIndex(htmlFile), new Set(['two', 'three']), new Map([['one', Buffer.from('<p>kept</p>')]]));
     expect(await readArticleHtml(htmlFile, 'one')).toBe('<p>kept</p>');
 
     await writeFile(join(folder, 'two.mdx'), articleToMdx(article('two', 'Acme reopened a plant.')));
@@ -123,34 +122,82 @@ describe('articleLoader', () => {
   });
 });
 
-describe('packBodies and unpackBodies', () => {
+describe('the bodies file and its index', () => {
+  const folder = async () => join(await fileTree('casebook-bodies-', {}), 'article-html.bin');
+  const bodiesOf = async (htmlFile: string, ids: string[]) => {
+    const index = await readBodiesIndex(htmlFile);
+    return Promise.all(ids.map(async (id) => (await readBody(htmlFile, index, id))?.toString()));
+  };
+  const bodiesFiles = async (htmlFile: string) => (await readdir(join(htmlFile, '..'))).filter((name) => name.endsWith('.bodies'));
   const text = fc.string({ unit: 'binary' });
 
-  test('give back every body exactly, whatever the ids and the HTML hold', () => {
-    fc.assert(
-      fc.property(fc.dictionary(text, text), (record) => {
-        const bodies = new Map(Object.entries(record).map(([id, html]) => [id, Buffer.from(html)]));
-        const unpacked = unpackBodies(Buffer.concat(packBodies(bodies)));
-        expect(new Map([...unpacked].map(([id, body]) => [id, body.toString()]))).toEqual(new Map(Object.entries(record).map(([id, html]) => [id, Buffer.from(html).toString()])));
+  test('give back every body exactly, whatever the ids and the HTML hold', async () => {
+    const htmlFile = await folder();
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(text, text), async (record) => {
+        const fresh = new Map(Object.entries(record).map(([id, html]) => [id, Buffer.from(html)]));
+        await writeBodies(htmlFile, await readBodiesIndex(htmlFile), new Set(), fresh);
+        const index = await readBodiesIndex(htmlFile);
+        expect([...index.ranges.keys()].sort()).toEqual(Object.keys(record).sort());
+        for (const [id, body] of fresh) expect((await readBody(htmlFile, index, id))?.equals(body)).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 
-  test('write the same bytes whatever order the bodies came in', () => {
-    const a = new Map([['b', Buffer.from('<p>b</p>')], ['a', Buffer.from('<p>أ</p>')]]);
-    expect(Buffer.concat(packBodies(a)).equals(Buffer.concat(packBodies(new Map([...a].reverse()))))).toBe(true);
+  test('a rebuild appends the bodies that changed and keeps the others where they are', async () => {
+    const htmlFile = await folder();
+    const many = new Map(Array.from({ length: 20 }, (_, i) => [`a${i}`, Buffer.from(`<p>body ${i} ${'x'.repeat(100)}</p>`)]));
+    await writeBodies(htmlFile, await readBodiesIndex(htmlFile), new Set(), many);
+    const [file] = await bodiesFiles(htmlFile);
+    const before = (await stat(join(htmlFile, '..', file!))).size;
+    const kept = new Set([...many.keys()].filter((id) => id !== 'a3'));
+    await writeBodies(htmlFile, await readBodiesIndex(htmlFile), kept, new Map([['a3', Buffer.from('<p>changed</p>')]]));
+    expect(await bodiesFiles(htmlFile)).toEqual([file]);
+    expect((await stat(join(htmlFile, '..', file!))).size).toBe(before + '<p>changed</p>'.length);
+    expect(await bodiesOf(htmlFile, ['a2', 'a3', 'a4'])).toEqual([many.get('a2')!.toString(), '<p>changed</p>', many.get('a4')!.toString()]);
+  });
+
+  test('writes a new bodies file once a quarter of it would be bodies no article uses, and removes the old one', async () => {
+    const htmlFile = await folder();
+    const bodies = new Map(['a', 'b', 'c', 'd'].map((id) => [id, Buffer.from(`<p>${id.repeat(100)}</p>`)]));
+    await writeBodies(htmlFile, await readBodiesIndex(htmlFile), new Set(), bodies);
+    const [first] = await bodiesFiles(htmlFile);
+    // Two of four replaced: half the old bytes unused.
+    await writeBodies(htmlFile, await readBodiesIndex(htmlFile), new Set(['a', 'b']), new Map([['c', Buffer.from('<p>new c</p>')], ['d', Buffer.from('<p>new d</p>')]]));
+    const [second] = await bodiesFiles(htmlFile);
+    expect(second).not.toBe(first);
+    expect(await bodiesFiles(htmlFile)).toHaveLength(1);
+    expect(await bodiesOf(htmlFile, ['a', 'c', 'd'])).toEqual([bodies.get('a')!.toString(), '<p>new c</p>', '<p>new d</p>']);
+  });
+
+  test('appends after bytes a stopped build left at the end, which the index does not know', async () => {
+    const htmlFile = await folder();
+    await writeBodies(htmlFile, await readBodiesIndex(htmlFile), new Set(), new Map([['a', Buffer.from('<p>a</p>'.repeat(50))]]));
+    const [file] = await bodiesFiles(htmlFile);
+    await appendFile(join(htmlFile, '..', file!), 'half of a body');
+    await writeBodies(htmlFile, await readBodiesIndex(htmlFile), new Set(['a']), new Map([['b', Buffer.from('<p>b</p>')]]));
+    expect(await bodiesOf(htmlFile, ['a', 'b'])).toEqual(['<p>a</p>'.repeat(50), '<p>b</p>']);
   });
 
   test.each([
-    ['an empty file', ''],
-    ['no index line', '<p>text</p>'],
-    ['an index that is not JSON', '{oops\n<p>x</p>'],
-    ['a range past the end', '{"a":[0,99]}\n<p>x</p>'],
-    ['a range that is not two whole numbers', '{"a":["0","3"]}\n<p>x</p>'],
-    ['a range of three numbers', '{"a":[0,1,2]}\n<p>x</p>'],
-    ['a backwards range', '{"a":[3,1]}\n<p>x</p>'],
-  ])('read %s as holding no bodies, so every article is rendered again', (_what, file) => {
-    expect(unpackBodies(Buffer.from(file)).size).toBe(0);
+    ['no index', undefined],
+    ['an index that is not JSON', '{oops'],
+    ['an index of another shape', '[1, 2]'],
+    ['an index naming a file elsewhere', JSON.stringify({ file: '../article-html.bin.1.bodies', ranges: {} })],
+    ['a range past the end of the bodies file', JSON.stringify({ file: 'article-html.bin.1.bodies', ranges: { a: [0, 99] } })],
+    ['a range that is not two whole numbers', JSON.stringify({ file: 'article-html.bin.1.bodies', ranges: { a: ['0', '3'] } })],
+    ['a backwards range', JSON.stringify({ file: 'article-html.bin.1.bodies', ranges: { a: [3, 1] } })],
+  ])('read %s as holding no bodies, so every article is rendered again', async (_what, index) => {
+    const htmlFile = await folder();
+    await writeFile(join(htmlFile, '..', 'article-html.bin.1.bodies'), '<p>x</p>');
+    if (index !== undefined) await writeFile(htmlFile, index);
+    expect((await readBodiesIndex(htmlFile)).ranges.size).toBe(0);
+  });
+
+  test('take the file of an older format, index and bodies in one, as holding no bodies', async () => {
+    const htmlFile = await folder();
+    await writeFile(htmlFile, '{"a":[0,8]}\n<p>x</p>');
+    expect((await readBodiesIndex(htmlFile)).ranges.size).toBe(0);
   });
 });
