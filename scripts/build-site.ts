@@ -198,7 +198,7 @@ async function main(): Promise<void> {
     // (started at once, they took that core from Astro's content sync and the dossier); into a kept folder, only those
     // that changed.
     const apiWritten = Promise.all([openBuildCache(cacheDir).then((cache) => cache.open<string>('written-entity-api')), entityApi!.dossier.catch(() => undefined)])
-      .then(([store, dossier]) => writeEntityApi(outDir, base, entityApi!.entities, entityApi!.retired, dossier, store, output?.kept, (id) => entityApi!.sentencesDigests.get(id)))
+      .then(([store, dossier]) => writeEntityApi(outDir, base, entityApi!.entities, entityApi!.retired, dossier, store, output?.kept, entityApi!.sentencesDigests))
       .finally(() => {
         // Only counts and warnings are kept from the pipeline now.
         entityApi = undefined;

@@ -17,7 +17,7 @@ const BATCH = 32;
  * entities and, once made, the dossier, under `outDir`, and returns every such file. `written` keeps each file's key
  * for the next build; when `kept` says the folder still holds the site of the build that set them, a file that is
  * there and already holds what its key stands for is left as it is. A file's key is the digest of its text, or, for
- * an entity whose sentences' digest `sentencesDigest` gives (contexts.json's, made while packing them), the digest of
+ * an entity whose sentences' digest `sentencesDigests` holds (contexts.json's, made while packing them), the digest of
  * the rest of its body and that one: then only the files that changed are made at all (at 3,000 articles the texts
  * of all of them, 66 MB of JSON made and hashed to find them unchanged, took about 0.4 s beside Astro's rendering).
  */
@@ -29,13 +29,13 @@ export async function writeEntityApi(
   dossier: Dossier | undefined,
   written?: KeyedStore<string>,
   kept = false,
-  sentencesDigest?: (id: string) => string | undefined,
+  sentencesDigests?: ReadonlyMap<string, string>,
 ): Promise<string[]> {
   const current = new Set(entities.map((e) => e.id));
   const entityFile = (e: EntityPageData): { file: string; text: () => string; key?: () => string } => {
     const file = entityApiFile(e.id);
     const text = (): string => apiJsonText(entityApiBody(e, e.contexts, base));
-    const sentences = sentencesDigest?.(e.id);
+    const sentences = sentencesDigests?.get(e.id);
     return sentences === undefined ? { file, text } : { file, text, key: () => digestOf(JSON.stringify([entityApiBody(e, [], base), sentences])) };
   };
   const files: { file: string; text: () => string; key?: () => string }[] = [

@@ -76,8 +76,8 @@ export async function writeBodies(htmlFile: string, previous: BodiesIndex, kept:
     for (const [id, range] of keptRanges) ranges.set(id, range);
     const handle = await open(current!, 'a');
     try {
-      // From the file's own end: a build stopped after appending left bytes the index does not know.
-      let offset = (await handle.stat()).size;
+      // From the file's own end (its size above): a build stopped after appending left bytes the index does not know.
+      let offset = size;
       for (const [id, body] of fresh) {
         ranges.set(id, [offset, offset + body.byteLength]);
         offset += body.byteLength;

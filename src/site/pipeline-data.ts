@@ -43,16 +43,19 @@ export async function entityContextsSummary(id: string): Promise<{ digest: strin
   return contextsSummary(await readContexts(), id);
 }
 
+/** The list of entity `id` in the data file `name`, which holds one list per entity id; none for an id it lacks. */
+async function entityList<T>(name: string, schema: z.ZodType<Record<string, T[]>>, holds: string, id: string): Promise<T[]> {
+  return ownEntry(await readDataFile(name, schema, holds), id) ?? [];
+}
+
 /** The mention counts per article of one entity, for the JSON API. */
-export async function entityMentions(id: string): Promise<EntityMentions[string]> {
-  const byId = await readDataFile('mentions.json', entityMentionsSchema, 'entity mentions');
-  return ownEntry(byId, id) ?? [];
+export function entityMentions(id: string): Promise<EntityMentions[string]> {
+  return entityList('mentions.json', entityMentionsSchema, 'entity mentions', id);
 }
 
 /** The entities most often named beside one entity, most often first. */
-export async function entityRelated(id: string): Promise<EntityRelated[string]> {
-  const byId = await readDataFile('related.json', entityRelatedSchema, 'related entities');
-  return ownEntry(byId, id) ?? [];
+export function entityRelated(id: string): Promise<EntityRelated[string]> {
+  return entityList('related.json', entityRelatedSchema, 'related entities', id);
 }
 
 /** The dossier of the whole corpus (the file holds it as its one entry, "all"). */

@@ -144,8 +144,8 @@ describe('writeEntityApi', () => {
   test('keyed by the digests of their sentences, rewrites only the files whose entity or sentences changed', async () => {
     const { outDir, cacheDir } = await folders();
     const write = async (list: EntityPageData[], kept: boolean) => {
-      const digests = packContexts(list).entities;
-      return writeEntityApi(outDir, '/', list, [], undefined, await openStore<string>(cacheDir, 'api', 'v1'), kept, (id) => digests[id]?.digest);
+      const digests = new Map(Object.entries(packContexts(list).entities).map(([id, { digest }]) => [id, digest]));
+      return writeEntityApi(outDir, '/', list, [], undefined, await openStore<string>(cacheDir, 'api', 'v1'), kept, digests);
     };
     await write([entity('acme'), entity('globex'), entity('initech')], false);
     const file = (id: string) => join(outDir, 'api/entities', `${id}.json`);
@@ -162,7 +162,7 @@ describe('writeEntityApi', () => {
   test('takes the digest it is given for the sentences without making the text: a digest that stays keeps the file', async () => {
     const { outDir, cacheDir } = await folders();
     const write = async (list: EntityPageData[]) =>
-      writeEntityApi(outDir, '/', list, [], undefined, await openStore<string>(cacheDir, 'api', 'v1'), true, () => 'the same digest');
+      writeEntityApi(outDir, '/', list, [], undefined, await openStore<string>(cacheDir, 'api', 'v1'), true, new Map(list.map((e) => [e.id, 'the same digest'])));
     await write([entity('acme')]);
     await writeFile(join(outDir, 'api/entities/acme.json'), 'mark acme');
     await write([entity('acme', 'Acme said something new.')]);
