@@ -92,35 +92,60 @@ export interface Discovery {
  * `candidatesIn` gives each block's runs (blockCandidates, or the same kept from an earlier build).
  */
 export function findCorpusCandidates(articles: Article[], candidatesIn: (text: string) => NameCandidate[]): CorpusCandidates {
+  // Plain loops here and below: this runs over every candidate of the corpus (125,000 at 3,000 articles) in every
+  // build, rebuilds included, on the path to the content; the arrays that flatMap and filter made cost about a third.
   const found: Array<{ article: Article; text: string; sentences: SentenceSpans; candidates: NameCandidate[] }> = [];
+  const attested = new Set<string>();
+  const keys = new Set<string>();
   for (const article of articles) {
-    for (const block of article.blocks.filter(mayNameEntities)) {
-      found.push({ article, text: block.text, sentences: block.sentences, candidates: candidatesIn(block.text) });
+    const wordsAttest = !NOUNS_CAPITALISED.has(article.lang);
+    for (const block of article.blocks) {
+      if (!mayNameEntities(block)) continue;
+      const candidates = candidatesIn(block.text);
+      found.push({ article, text: block.text, sentences: block.sentences, candidates });
+      for (const { key } of candidates) {
+        keys.add(key);
+        if (!wordsAttest) continue;
+        if (key.includes(' ')) for (const word of key.split(' ')) attested.add(word);
+        else attested.add(key);
+      }
     }
   }
-  const attested = new Set(found.filter((f) => !NOUNS_CAPITALISED.has(f.article.lang)).flatMap((f) => f.candidates.flatMap((c) => c.key.split(' '))));
-  const keys = new Set(found.flatMap((f) => f.candidates.map((c) => c.key)));
   const readsPerName = new Map<string, number>();
   const requests = new Map<string, TaggerRequest>();
-  const paragraphs = found.map(({ article, text, sentences, candidates }): ParagraphCandidates => {
-    const trimmed = NOUNS_CAPITALISED.has(article.lang) && attested.size > 0 ? candidates.flatMap((c) => trimToAttested(c, attested)) : candidates;
-    return {
-      article,
-      text,
-      candidates: trimmed.flatMap((c) => splitConjoined(c, keys)).map((candidate) => {
-        const reads = readsPerName.get(candidate.key) ?? 0;
-        if (article.lang !== 'en' || reads >= TAGGER_READINGS) return { candidate, reading: null };
-        readsPerName.set(candidate.key, reads + 1);
-        const request = { sentence: sentenceAt(sentences, text, candidate.start).text, name: candidate.surface };
-        const reading = taggerKey(request);
-        requests.set(reading, request);
-        return { candidate, reading };
-      }),
+  const paragraphs: ParagraphCandidates[] = [];
+  for (const { article, text, sentences, candidates } of found) {
+    const trim = NOUNS_CAPITALISED.has(article.lang) && attested.size > 0;
+    const kept: ParagraphCandidates['candidates'] = [];
+    const keep = (candidate: NameCandidate): void => {
+      const reads = readsPerName.get(candidate.key) ?? 0;
+      if (article.lang !== 'en' || reads >= TAGGER_READINGS) {
+        kept.push({ candidate, reading: null });
+        return;
+      }
+      readsPerName.set(candidate.key, reads + 1);
+      const request = { sentence: sentenceAt(sentences, text, candidate.start).text, name: candidate.surface };
+      const reading = taggerKey(request);
+      requests.set(reading, request);
+      kept.push({ candidate, reading });
     };
-  });
+    for (const candidate of candidates) {
+      for (const part of trim ? trimToAttested(candidate, attested) : [candidate]) {
+        // Splitting needs a conjunction between two words, so three words at least; a candidate's surface
+        // tokenises into its `tokens` words, and most have one or two, which are kept without tokenising them again.
+        if (part.tokens < 3) keep(part);
+        else for (const split of splitConjoined(part, keys)) keep(split);
+      }
+    }
+    paragraphs.push({ article, text, candidates: kept });
+  }
   const firstNameQuestions = new Set<string>();
+  // Asked once per written form: the corpus writes the same names over and over.
+  const asked = new Set<string>();
   for (const { candidates } of paragraphs) {
     for (const { candidate } of candidates) {
+      if (asked.has(candidate.surface)) continue;
+      asked.add(candidate.surface);
       const word = firstNameQuestion(candidate.surface);
       if (word !== null) firstNameQuestions.add(word);
     }
@@ -244,30 +269,30 @@ function collect(
   rejections: Map<string, number>,
 ): void {
   for (const { candidate, reading } of candidates) {
-    const votes = emptyVotes();
+    let said: TaggerReading = null;
     if (reading !== null) {
-      const said = readingOf.get(reading) ?? null;
+      said = readingOf.get(reading) ?? null;
       if (said === null) {
         rejections.set(candidate.key, (rejections.get(candidate.key) ?? 0) + 1);
         continue;
       }
-      addVotes(votes, said);
     } else if (article.lang === 'en' && (rejections.get(candidate.key) ?? 0) * 2 > TAGGER_READINGS) {
       // Past its readings, an English name follows their majority (every later mention comes after all of them).
       continue;
     }
-    voteFromContext(text.slice(Math.max(0, candidate.start - 40), candidate.start), text.slice(candidate.end, candidate.end + 40), votes);
     let aggregate = aggregates.get(candidate.key);
     if (!aggregate) {
       aggregate = { key: candidate.key, surfaces: new Map(), articles: new Set(), langs: new Set(), mentions: 0, midSentence: 0, tokens: candidate.tokens, votes: emptyVotes() };
       aggregates.set(candidate.key, aggregate);
     }
+    // The mention's votes go straight into its name's tally: counts add up the same in any order.
+    if (said !== null) addVotes(aggregate.votes, said);
+    voteFromContext(text, candidate.start, candidate.end, aggregate.votes);
     aggregate.surfaces.set(candidate.surface, (aggregate.surfaces.get(candidate.surface) ?? 0) + 1);
     aggregate.articles.add(article.source);
     aggregate.langs.add(article.lang);
     aggregate.mentions++;
     if (!candidate.sentenceInitial) aggregate.midSentence++;
-    addVotes(aggregate.votes, votes);
   }
 }
 

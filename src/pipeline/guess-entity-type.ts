@@ -59,12 +59,50 @@ export function voteFromName(name: string, votes: TypeVotes, isFirstName: (word:
   if (question !== null && isFirstName(question)) votes.person += 2;
 }
 
-/** Votes from the words just before and after one mention. */
-export function voteFromContext(before: string, after: string, votes: TypeVotes): void {
-  const previous = foldWord(before.trim().split(/\s+/).at(-1)?.replace(/[.,]$/, '') ?? '');
-  const next = foldWord(after.trim().split(/\s+/)[0]?.replace(/[.,]$/, '') ?? '');
+/**
+ * Votes from the words just before and after one mention, `text` being the block's text and `start`, `end` the
+ * mention's offsets: the last word of the 40 characters before it and the first of the 40 after, without a trailing
+ * full stop or comma. Read in place rather than cut, trimmed and split, which made four strings and two arrays for
+ * each of the 125,000 mentions of a 3,000-article corpus.
+ */
+export function voteFromContext(text: string, start: number, end: number, votes: TypeVotes): void {
+  const previous = foldWord(withoutStop(wordBefore(text, Math.max(0, start - CONTEXT), start)));
+  const next = foldWord(withoutStop(wordAfter(text, end, Math.min(text.length, end + CONTEXT))));
   if (PERSON_CUES.has(previous) || SAYING.has(previous) || SAYING.has(next)) votes.person += 1;
   if (PLACE_CUES.has(previous)) votes.place += 1;
+}
+
+/** How many characters on each side of a mention voteFromContext looks at. */
+const CONTEXT = 40;
+
+/** Whether the UTF-16 unit at `i` is white space as `\s` and `trim` have it (none of it lies outside the BMP). */
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code > 32 && code < 127) return false;
+  return code === 32 || (code >= 9 && code <= 13) || /\s/u.test(text[i]!);
+}
+
+/** The last run of non-space characters of text[from, to): what trim and a split on white space leave last. */
+function wordBefore(text: string, from: number, to: number): string {
+  let end = to;
+  while (end > from && isSpaceAt(text, end - 1)) end--;
+  let start = end;
+  while (start > from && !isSpaceAt(text, start - 1)) start--;
+  return text.slice(start, end);
+}
+
+/** The first run of non-space characters of text[from, to). */
+function wordAfter(text: string, from: number, to: number): string {
+  let start = from;
+  while (start < to && isSpaceAt(text, start)) start++;
+  let end = start;
+  while (end < to && !isSpaceAt(text, end)) end++;
+  return text.slice(start, end);
+}
+
+/** A word without one trailing full stop or comma. */
+function withoutStop(word: string): string {
+  return word.endsWith('.') || word.endsWith(',') ? word.slice(0, -1) : word;
 }
 
 /** A name the tagger is asked about, in the sentence it was written in. */
@@ -78,7 +116,8 @@ export type TaggerReading = Partial<TypeVotes> | null;
 
 /** Adds a tally or a reading's votes to `votes`. */
 export function addVotes(votes: TypeVotes, more: Partial<TypeVotes>): void {
-  for (const [type, n] of Object.entries(more) as Array<[EntityType, number]>) votes[type] += n;
+  // A plain loop over the keys: Object.entries made an array per call, twice per mention in discovery.
+  for (const type in more) votes[type as EntityType] += more[type as EntityType]!;
 }
 
 /** The type with the most votes; without any, a multi-word name is a person and a single word an organisation. */
