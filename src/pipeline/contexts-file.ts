@@ -7,29 +7,52 @@ import { hash } from 'node:crypto';
 import { ownEntry } from './own-entry.ts';
 import type { ContextsFile, EntityPageData, MentionContext } from './schemas.ts';
 
-/** Packs the sentences of `entities` into the shape of contexts.json. */
-export function packContexts(entities: readonly Pick<EntityPageData, 'id' | 'contexts'>[]): ContextsFile {
+/**
+ * Each entity's digest of its sentences and the articles they come from, by value, not by index (the indices move when
+ * another entity's sentences come or go): what tells whether its page changed. One digest of the whole text per
+ * entity: the same bytes as fed to a hash line by line, at a fraction of the calls.
+ */
+export function contextsDigests(entities: readonly Pick<EntityPageData, 'id' | 'contexts'>[]): Map<string, string> {
+  const digests = new Map<string, string>();
+  for (const { id, contexts } of entities) {
+    let hashed = '';
+    for (const c of contexts) hashed += `${c.article}\0${c.source}\0${c.lang}\0${c.dir}\0${c.paragraph}\0${c.sentence}\n`;
+    digests.set(id, hash('sha256', hashed, 'hex'));
+  }
+  return digests;
+}
+
+/**
+ * The key of a contexts.json: the file is made from the entities' ids and sentences in order, which their digests
+ * stand for, by the code of pipeline `version`, and from nothing else; so a file that holds this key holds this file.
+ */
+export function contextsFileKey(version: string, digests: ReadonlyMap<string, string>): string {
+  let keyed = `${version}\n`;
+  for (const [id, digest] of digests) keyed += `${id}\0${digest}\n`;
+  return hash('sha256', keyed, 'hex');
+}
+
+/** Packs the sentences of `entities` into the shape of contexts.json, under `key` (contextsFileKey), its first field. */
+export function packContexts(entities: readonly Pick<EntityPageData, 'id' | 'contexts'>[], key: string, digests = contextsDigests(entities)): ContextsFile {
   const articles: ContextsFile['articles'] = [];
   const articleIndex = new Map<string, number>();
   // The last article row met for each slug: an entity's sentences come an article at a time, and building the row's
   // key again for each of 100,000 sentences took a tenth of a second at 3,000 articles.
-  const lastBySlug = new Map<string, { key: string; at: number; source: string; lang: string; dir: string }>();
+  const lastBySlug = new Map<string, { at: number; source: string; lang: string; dir: string }>();
   const sentences: string[] = [];
   const sentenceIndex = new Map<string, number>();
   const byEntity: ContextsFile['entities'] = {};
   for (const { id, contexts } of entities) {
-    // By value, not by index: the indices move when another entity's sentences come or go.
-    let hashed = '';
     const rows = contexts.map((c): [number, string, number] => {
       let row = lastBySlug.get(c.article);
       if (row === undefined || row.source !== c.source || row.lang !== c.lang || row.dir !== c.dir) {
-        const key = `${c.article}\0${c.source}\0${c.lang}\0${c.dir}`;
-        let a = articleIndex.get(key);
+        const rowKey = `${c.article}\0${c.source}\0${c.lang}\0${c.dir}`;
+        let a = articleIndex.get(rowKey);
         if (a === undefined) {
-          articleIndex.set(key, (a = articles.length));
+          articleIndex.set(rowKey, (a = articles.length));
           articles.push({ article: c.article, source: c.source, lang: c.lang, dir: c.dir });
         }
-        row = { key, at: a, source: c.source, lang: c.lang, dir: c.dir };
+        row = { at: a, source: c.source, lang: c.lang, dir: c.dir };
         lastBySlug.set(c.article, row);
       }
       let s = sentenceIndex.get(c.sentence);
@@ -37,13 +60,11 @@ export function packContexts(entities: readonly Pick<EntityPageData, 'id' | 'con
         sentenceIndex.set(c.sentence, (s = sentences.length));
         sentences.push(c.sentence);
       }
-      hashed += `${row.key}\0${c.paragraph}\0${c.sentence}\n`;
       return [row.at, c.paragraph, s];
     });
-    // One digest of the whole text: the same bytes as fed to a hash line by line, at a fraction of the calls.
-    byEntity[id] = { digest: hash('sha256', hashed, 'hex'), rows };
+    byEntity[id] = { digest: digests.get(id)!, rows };
   }
-  return { articles, sentences, entities: byEntity };
+  return { key, articles, sentences, entities: byEntity };
 }
 
 /** The sentences of entity `id`, in the order they were packed; none for an id the file does not hold. */

@@ -14,7 +14,7 @@ import type { IngestedArticle } from './ingest.ts';
 import { factsInputs, resolveAuthors, type DossierInput, type DossierStep } from './make-dossier.ts';
 import { mapParallel, runBeside, runBesideInTwo, startWorkersAhead } from './parallel-map.ts';
 import { writeWhenKnown } from './pending-file.ts';
-import { openBuildCache, textGroups } from './build-cache.ts';
+import { openBuildCache, pipelineVersion, textGroups } from './build-cache.ts';
 import { packMatches, unpackMatches } from './match-names.ts';
 import { taggerKey, type ReadFirstNames, type ReadTagger } from './discover-entities.ts';
 import type { TaggerReading, TaggerRequest } from './guess-entity-type.ts';
@@ -201,10 +201,9 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
   );
   const written = timed('write', async () => {
     const kept = await cache.open<string>('written-articles');
-    const files = entityDataFiles(entities);
+    const { files, sentencesDigests } = entityDataFiles(entities, await pipelineVersion());
     await writeContent(options.contentDir, articles, { ...files, retired: { all: { ids: retired } } }, kept, ['dossier']);
-    const digests = new Map(Object.entries(files.contexts.entities).map(([id, { digest }]) => [id, digest]));
-    return { value: digests, summary: `${articles.length} MDX files and ${entities.length} entity records in ${options.contentDir}` };
+    return { value: sentencesDigests, summary: `${articles.length} MDX files and ${entities.length} entity records in ${options.contentDir}` };
   });
   const dossier = writeDossierWhenMade(dataFile(options.contentDir, 'dossier'), made, written);
   const sentencesDigests = await written;

@@ -106,6 +106,8 @@ export type EntityMentions = z.infer<typeof entityMentionsSchema>;
  * [article index, paragraph, sentence index], with a digest of the sentences its page shows.
  */
 export const contextsFileSchema = z.object({
+  /** What the file was made from (contextsFileKey): a build that would make the same file leaves it as it is. */
+  key: z.string(),
   articles: z.array(mentionContextSchema.pick({ article: true, source: true, lang: true, dir: true })),
   sentences: z.array(z.string()),
   entities: z.record(z.string(), z.object({ digest: z.string(), rows: z.array(z.tuple([z.number().int().nonnegative(), z.string(), z.number().int().nonnegative()])) })),

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openStore } from '../../src/pipeline/build-cache.ts';
-import { packContexts } from '../../src/pipeline/contexts-file.ts';
+import { contextsDigests } from '../../src/pipeline/contexts-file.ts';
 import { apiJsonText, entityApiBody, entityApiFile, retiredApiBody } from '../../src/pipeline/entity-api.ts';
 import { dossierSchema, type Dossier, type EntityPageData, type RetiredId } from '../../src/pipeline/schemas.ts';
 import { writeEntityApi } from '../../src/pipeline/write-entity-api.ts';
@@ -144,7 +144,7 @@ describe('writeEntityApi', () => {
   test('keyed by the digests of their sentences, rewrites only the files whose entity or sentences changed', async () => {
     const { outDir, cacheDir } = await folders();
     const write = async (list: EntityPageData[], kept: boolean) => {
-      const digests = new Map(Object.entries(packContexts(list).entities).map(([id, { digest }]) => [id, digest]));
+      const digests = contextsDigests(list);
       return writeEntityApi(outDir, '/', list, [], undefined, await openStore<string>(cacheDir, 'api', 'v1'), kept, digests);
     };
     await write([entity('acme'), entity('globex'), entity('initech')], false);

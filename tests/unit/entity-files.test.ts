@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { unpackContexts } from '../../src/pipeline/contexts-file.ts';
 import { entityDataFiles } from '../../src/pipeline/entity-files.ts';
-import { entityEntrySchema, type EntityPageData } from '../../src/pipeline/schemas.ts';
+import { contextsFileSchema, entityEntrySchema, type EntityPageData } from '../../src/pipeline/schemas.ts';
 
 const entity = (id: string, counts: number[]): EntityPageData => ({
   id, name: id.toUpperCase(), type: 'organization', aliases: [], description: null, descriptionSource: null, sameAs: [],
@@ -14,7 +14,7 @@ const entity = (id: string, counts: number[]): EntityPageData => ({
 
 describe('entityDataFiles', () => {
   const entities = [entity('acme', [3, 1, 2]), entity('globex', [1])];
-  const files = entityDataFiles(entities);
+  const { files } = entityDataFiles(entities, 'v1');
 
   test('gives each entry its mention totals instead of its per-article counts, sentences and related entities', () => {
     expect(files.entities.map((e) => [e.id, e.mentioned])).toEqual([['acme', { articles: 3, times: 6 }], ['globex', { articles: 1, times: 1 }]]);
@@ -30,7 +30,7 @@ describe('entityDataFiles', () => {
     for (const e of entities) {
       expect(files.mentions[e.id]).toEqual(e.mentions);
       expect(files.related[e.id]).toEqual(e.related);
-      expect(unpackContexts(files.contexts, e.id)).toEqual(e.contexts);
+      expect(unpackContexts(contextsFileSchema.parse(files.contexts.make()), e.id)).toEqual(e.contexts);
     }
   });
 });
