@@ -2,6 +2,7 @@
 // Astro: it needs the linked articles and the entity table, but nothing that only the main thread holds.
 import { articleTexts, digestOf, openBuildCache, type BuildCache, type KeyedStore, type TextGroup, type TextInput } from './build-cache.ts';
 import { buildDossier, type DossierEntities, type QuotesOf } from './dossier/build-dossier.ts';
+import { keepSectionIn, type KeptSection } from './kept-sections.ts';
 import { articleSentenceWords, type SentenceWords } from './dossier/cluster-claims.ts';
 import { datesInText } from './dossier/extract-dates.ts';
 import { figuresInText } from './dossier/extract-figures.ts';
@@ -46,16 +47,20 @@ export async function makeDossier({ articles, entities, authors, cacheDir }: Dos
     names: new Map(entities.map((e) => [e.id, e.name])),
     resolveName: (name) => authorIds.get(name) ?? null,
   };
-  return buildDossier(articles, context, {
+  const sections = await cache.open<KeptSection>('dossier-sections');
+  const dossier = buildDossier(articles, context, {
     figuresIn: (text, lang) => facts(text, lang).figures,
     datesIn: (text, lang) => facts(text, lang).dates,
     quotesOf: await articleQuotes(cache, articles, context),
     sentenceWordsOf: await claimWords(cache, articles),
+    ...(sections ? { keepSection: keepSectionIn(sections) } : {}),
   });
+  await sections?.save();
+  return dossier;
 }
 
 /** The stores makeDossier reads. */
-const DOSSIER_STORES = ['paragraph-facts', 'article-quotes', 'claim-words'];
+const DOSSIER_STORES = ['paragraph-facts', 'article-quotes', 'claim-words', 'dossier-sections'];
 
 /** The dossier's stores being opened ahead on this thread (warmDossierStores), for the next makeDossier of that folder. */
 let warming: { cacheDir: string; stores: Promise<Map<string, Promise<KeyedStore<unknown> | undefined>>> } | undefined;

@@ -16,12 +16,12 @@ let dir: string;
 let result: PipelineResult;
 
 /** How often this thread read a text's figures or an article's quotes (a worker thread's are not counted: it loads its own modules). */
-const readings = vi.hoisted(() => ({ figures: 0, quotes: 0, words: 0 }));
+const readings = vi.hoisted(() => ({ figures: 0, quotes: 0, words: 0, grouped: 0 }));
 
 /** `read`, counting its calls under `name` in `readings`. */
 const counting = vi.hoisted(
   () =>
-    <A extends unknown[], R>(name: 'figures' | 'quotes' | 'words', read: (...args: A) => R) =>
+    <A extends unknown[], R>(name: 'figures' | 'quotes' | 'words' | 'grouped', read: (...args: A) => R) =>
     (...args: A): R => {
       readings[name]++;
       return read(...args);
@@ -36,6 +36,11 @@ vi.mock('../../src/pipeline/dossier/extract-figures.ts', async (importOriginal) 
 vi.mock('../../src/pipeline/dossier/extract-quotes.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/pipeline/dossier/extract-quotes.ts')>();
   return { ...actual, extractQuotes: counting('quotes', actual.extractQuotes) };
+});
+
+vi.mock('../../src/pipeline/dossier/group-quotes.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/pipeline/dossier/group-quotes.ts')>();
+  return { ...actual, groupQuotes: counting('grouped', actual.groupQuotes) };
 });
 
 vi.mock('../../src/pipeline/dossier/cluster-claims.ts', async (importOriginal) => {
@@ -154,6 +159,32 @@ describe('quotes kept across builds', () => {
     const kept = await makeDossier({ ...changed, cacheDir });
     expect(readings.quotes).toBe(1);
     expect(kept).toEqual(await makeDossier(changed));
+  });
+
+  test("the quotes are grouped again only when they changed: an edit that adds none takes the last build's groups", async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), 'sections-kept-'));
+    const input = { ...inputOf(result.articles, result.entities), cacheDir };
+    readings.grouped = 0;
+    await makeDossier(input);
+    expect(readings.grouped).toBe(1);
+    // A sentence without quotes, figures or dates added to the first article.
+    const [first, ...rest] = result.articles;
+    const paragraph = first!.blocks.findIndex((b) => b.kind === 'paragraph');
+    const longer = { ...first!, blocks: first!.blocks.map((b, i) => (i === paragraph ? { ...b, text: `${b.text} Nothing more was said.` } : b)) };
+    const edited = { ...inputOf([longer, ...rest], result.entities), cacheDir };
+    readings.grouped = 0;
+    const kept = await makeDossier(edited);
+    expect(readings.grouped).toBe(0);
+    expect(kept).toEqual(await makeDossier({ ...edited, cacheDir: await mkdtemp(join(tmpdir(), 'sections-fresh-')) }));
+    // One quote fewer: grouped again, and the dossier is the one made without a cache.
+    const quoted = result.dossier.quotes[0]!.sources[0]!;
+    const unquoted = result.articles.map((a) => (a.slug === quoted.article ? { ...a, blocks: a.blocks.filter((b) => !('id' in b) || b.id !== quoted.paragraph) } : a));
+    const fewer = { ...inputOf(unquoted, result.entities), cacheDir };
+    readings.grouped = 0;
+    const regrouped = await makeDossier(fewer);
+    expect(readings.grouped).toBe(1);
+    expect(regrouped).toEqual(await makeDossier({ ...fewer, cacheDir: await mkdtemp(join(tmpdir(), 'sections-fresh-')) }));
+    expect(regrouped.quotes).not.toEqual(kept.quotes);
   });
 
   test('a speaker whose type changes has the quotes of every article naming it found again', async () => {

@@ -39,24 +39,41 @@ export interface DossierEntities {
 /** An article's statements with their speakers, as extractQuotes finds them. */
 export type QuotesOf = (article: Article) => QuoteMention[];
 
-/** The per-paragraph readers of figures and dates, and the per-article quotes and claim words; the pipeline passes ones that answer from earlier builds. */
+/**
+ * Works out one section of the dossier from its input, or gives the result an earlier build worked out from the same
+ * input: each section is a pure function of its own findings (the figures, the quotes, the dates), which an edit that
+ * adds none of them leaves as they were. `name` tells the sections apart.
+ */
+export type KeepSection = <I, O>(name: string, input: I, compute: (input: I) => O) => O;
+
+/** Works every section out on the spot. */
+const workOut: KeepSection = (_name, input, compute) => compute(input);
+
+/**
+ * The per-paragraph readers of figures and dates, the per-article quotes and claim words, and the keeper of whole
+ * sections; the pipeline passes ones that answer from earlier builds.
+ */
 export interface ParagraphReaders {
   figuresIn?: FiguresIn;
   datesIn?: DatesIn;
   quotesOf?: QuotesOf;
   sentenceWordsOf?: (article: Article) => SentenceWords[];
+  keepSection?: KeepSection;
 }
 
 /** Runs every synthesis over the linked articles and returns the dossier. */
-export function buildDossier(articles: Article[], entities: DossierEntities, { figuresIn, datesIn, quotesOf, sentenceWordsOf }: ParagraphReaders = {}): Dossier {
-  const allFigures = groupFigures(articles.flatMap((article) => extractFigures(article, figuresIn)));
+export function buildDossier(articles: Article[], entities: DossierEntities, { figuresIn, datesIn, quotesOf, sentenceWordsOf, keepSection = workOut }: ParagraphReaders = {}): Dossier {
+  const { groups: allFigures, discrepancies } = keepSection('figures', articles.flatMap((article) => extractFigures(article, figuresIn)), (mentions) => {
+    const groups = groupFigures(mentions);
+    return { groups, discrepancies: figureDiscrepancies(groups) };
+  });
   const figures = widest(allFigures, DOSSIER_LIMITS.figures, bySources);
-  const allQuotes = groupQuotes(articles.flatMap(quotesOf ?? ((a) => extractQuotes(a, entities))));
+  const allQuotes = keepSection('quotes', articles.flatMap(quotesOf ?? ((a) => extractQuotes(a, entities))), groupQuotes);
   const quotes = widest(allQuotes.filter((q) => q.speaker !== null || q.sources.length > 1 || !q.sources[0]!.indirect), DOSSIER_LIMITS.quotes, bySources);
-  const timeline = widest(buildTimeline(articles.flatMap((article) => extractDates(article, datesIn))), DOSSIER_LIMITS.timeline, bySources);
+  const timeline = widest(keepSection('timeline', articles.flatMap((article) => extractDates(article, datesIn)), buildTimeline), DOSSIER_LIMITS.timeline, bySources);
   const claims = clusterClaims(articles, sentenceWordsOf);
   const shared = widest(claims.filter((c) => sourceCount(c) >= 2), DOSSIER_LIMITS.claims, sourceCount);
-  const figureConflicts = widest(figureDiscrepancies(allFigures), DOSSIER_LIMITS.discrepancies, (d) => new Set(d.variants.flatMap((v) => v.sources.map((s) => s.source))).size);
+  const figureConflicts = widest(discrepancies, DOSSIER_LIMITS.discrepancies, (d) => new Set(d.variants.flatMap((v) => v.sources.map((s) => s.source))).size);
   // The claims that only one source makes and that name at least two entities, by source.
   const onlyIn = Map.groupBy(claims.filter((c) => c.entities.length >= 2 && sourceCount(c) === 1), (c) => c.sources[0]!.source);
   const speakerConflicts = widest(allQuotes.filter((q) => q.speakers.filter((s) => s !== null).length > 1), DOSSIER_LIMITS.discrepancies, bySources);
