@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { idAllocator } from '../../src/pipeline/dossier/unique-ids.ts';
+import { claimIds, type ClaimSentence } from '../../src/pipeline/dossier/cluster-claims.ts';
 
 describe('idAllocator', () => {
   test('numbers repeats from 2, skipping numbers an id already took', () => {
@@ -26,5 +27,33 @@ describe('idAllocator', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('claimIds', () => {
+  const sentence = (article: string, paragraph: string) => ({ article, paragraph }) as ClaimSentence;
+  const viaAllocator = (pairs: ReadonlyArray<readonly [string, string]>) => {
+    const next = idAllocator();
+    return pairs.map(([a, p]) => next(`claim-${a}-${p}`));
+  };
+
+  test('gives the ids idAllocator gives, for any order of articles and paragraphs, slugs that end like ids included', () => {
+    const slugs = ['a', 'a-p1', 'a-p1-2', 'x-2', 'b-p2-p3', '2'];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...slugs), fc.constantFrom('p1', 'p2', 'p12')), { maxLength: 80 }), (pairs) => {
+        const sentences = pairs.map(([a, p]) => sentence(a, p));
+        const claimId = claimIds(sentences);
+        expect(sentences.map(claimId)).toEqual(viaAllocator(pairs));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('falls back on idAllocator when a paragraph id is not "p" and digits', () => {
+    const pairs = [['a', 'p1'], ['a', 'p1-2'], ['a', 'p1'], ['a', '2'], ['a-p1', '2'], ['a', 'p1']] as const;
+    const sentences = pairs.map(([a, p]) => sentence(a, p));
+    const ids = sentences.map(claimIds(sentences));
+    expect(ids).toEqual(viaAllocator(pairs));
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
