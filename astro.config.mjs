@@ -1,9 +1,9 @@
 // Astro reads what the pipeline wrote; scripts/build-site.ts sets the CASEBOOK_* variables for each build.
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
+import sitemap from './src/site/sitemap.ts';
 
 const contentDir = resolve(process.env.CASEBOOK_CONTENT ?? 'content');
 
