@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { ENTITY_API_WRITTEN } from '../src/pipeline/entity-api.ts';
 import { BUILD_TOKEN_VARIABLE } from '../src/pipeline/pending-file.ts';
-import { DATA_WRITTEN_BY_BUILD } from '../src/pipeline/write-content.ts';
+import { DATA_WRITTEN_BY_BUILD } from '../src/pipeline/data-written.ts';
 
 /** Where one build reads and writes, as the command line gave it. */
 export interface BuildSettings {

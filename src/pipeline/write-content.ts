@@ -11,13 +11,6 @@ import { writeWhole } from './write-whole.ts';
 /** Folder names under the content folder that the pipeline owns and rewrites on every build. */
 export const GENERATED_DIRS = { articles: 'articles', data: 'data' } as const;
 
-/**
- * Set by a build that writes content/data/ itself before Astro reads it (scripts/build-environment.ts): its pages take
- * the data files as the pipeline wrote them from typed values, where a bare `astro build` checks them against their
- * schemas first (at 3,000 articles the check of contexts.json's 124,000 rows took about 0.1 s of Astro's thread).
- */
-export const DATA_WRITTEN_BY_BUILD = 'CASEBOOK_DATA_WRITTEN';
-
 /** Where the data file `name` goes in the content folder. */
 export function dataFile(contentDir: string, name: string): string {
   return join(contentDir, GENERATED_DIRS.data, `${name}.json`);

@@ -10,7 +10,7 @@ import { contextsSummary, unpackContexts } from '../pipeline/contexts-file.ts';
 import { ownEntry } from '../pipeline/own-entry.ts';
 import { contextsFileSchema, dossierSchema, entityMentionsSchema, entityRelatedSchema, type ContextsFile, type Dossier, type EntityMentions, type EntityRelated, type MentionContext } from '../pipeline/schemas.ts';
 import { contentDir } from './content-paths.ts';
-import { DATA_WRITTEN_BY_BUILD } from '../pipeline/write-content.ts';
+import { DATA_WRITTEN_BY_BUILD } from '../pipeline/data-written.ts';
 
 const read = new Map<string, Promise<unknown>>();
 

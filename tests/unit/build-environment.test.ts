@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { buildEnvironment } from '../../scripts/build-environment.ts';
 import { ENTITY_API_WRITTEN } from '../../src/pipeline/entity-api.ts';
 import { BUILD_TOKEN_VARIABLE } from '../../src/pipeline/pending-file.ts';
-import { DATA_WRITTEN_BY_BUILD } from '../../src/pipeline/write-content.ts';
+import { DATA_WRITTEN_BY_BUILD } from '../../src/pipeline/data-written.ts';
 
 describe('the build environment', () => {
   const settings = { contentDir: '/work/content', outDir: '/work/dist', base: '/casebook/', site: 'https://example.org' };

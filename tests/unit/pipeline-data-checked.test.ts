@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { DATA_WRITTEN_BY_BUILD } from '../../src/pipeline/write-content.ts';
+import { DATA_WRITTEN_BY_BUILD } from '../../src/pipeline/data-written.ts';
 
 /** pipeline-data.ts over a content folder whose mentions.json holds `mentions`; it reads the folder named when it loads. */
 async function siteDataOver(mentions: unknown): Promise<typeof import('../../src/site/pipeline-data.ts')> {
