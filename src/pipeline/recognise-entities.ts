@@ -81,8 +81,12 @@ export async function recogniseEntities(
   const crossScriptIn = crossScriptArticles(articles);
   const namesIn = await keep('cross-script-names', textGroups(crossScriptIn, blockTexts, finder.key), ({ text }) => finder.find(text));
   const crossScript = crossScriptPatterns(crossScriptIn.flatMap(blockTexts), (text) => namesIn(text, finder.key));
+  // Each spelling's entity by id (the first of that id, as a search from the start finds it): looking each of
+  // hundreds of spellings up among thousands of entities one by one took 40 ms of every build at 3,000 articles.
+  const byId = new Map<string, Entity>();
+  for (const entity of entities) if (!byId.has(entity.id)) byId.set(entity.id, entity);
   for (const pattern of crossScript) {
-    const entity = entities.find((e) => e.id === pattern.entity);
+    const entity = byId.get(pattern.entity);
     if (entity && !entity.aliases.some((a) => a === pattern.surface)) entity.aliases.push(pattern.surface);
   }
   const matcher = buildMatcher([
