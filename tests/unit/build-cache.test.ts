@@ -216,6 +216,17 @@ describe('byText', () => {
     expect([second('one', 'fr'), second('four', 'fr')]).toEqual(['one/fr', 'four/fr']);
   });
 
+  test('answers texts asked in the groups\' order, a text listed twice, and then the same texts in any order, all from memory', async () => {
+    const computed: string[] = [];
+    const texts = Array.from({ length: 50 }, (_, i) => `text ${i % 40}`);
+    const groups = [{ of: 'a', inputs: texts.slice(0, 25).map((text) => ({ text, variant: 'en' })) }, { of: 'b', inputs: texts.slice(25).map((text) => ({ text, variant: 'en' })) }];
+    const answer = await (await openBuildCache(dir)).byText('tagged', groups, tagged(computed));
+    computed.length = 0;
+    expect(texts.map((text) => answer(text, 'en'))).toEqual(texts.map((text) => `${text}/en`));
+    expect([...texts].reverse().map((text) => answer(text, 'en'))).toEqual([...texts].reverse().map((text) => `${text}/en`));
+    expect(computed).toEqual([]);
+  });
+
   test('works a group out again under another variant, or when it holds another number of texts', async () => {
     const computed: string[] = [];
     await (await openBuildCache(dir)).byText('tagged', [{ of: 'a', inputs: [{ text: 'one', variant: 'en' }] }], tagged(computed));
