@@ -68,33 +68,32 @@ export async function recogniseEntities(
     entities.push({ id, name: found.name, type: found.type, aliases: found.aliases, description: null, descriptionSource: null, sameAs: [] });
     for (const surface of [found.name, ...found.aliases]) discoveredPatterns.push({ entity: id, surface, kind: 'name' });
   }
-  for (const alias of registryAliases) {
-    const entity = entities.find((e) => e.id === alias.entity);
-    if (entity && !entity.aliases.includes(alias.surface)) entity.aliases.push(alias.surface);
-  }
-  const latinMatcher = buildMatcher([
-    ...registryPatterns,
-    ...registryAliases.map((a) => ({ entity: a.entity, surface: a.surface, kind: 'name' as const })),
-    ...discoveredPatterns,
-  ]);
+  // Each entity by id (the first of that id, as a search from the start finds it), for the spellings found below:
+  // looking each of hundreds of them up among thousands of entities one by one took 40 ms a build at 3,000 articles.
+  const byId = new Map<string, Entity>();
+  for (const entity of entities) if (!byId.has(entity.id)) byId.set(entity.id, entity);
+  addAliases(byId, registryAliases);
+  const aliasPatterns = registryAliases.map((a) => ({ entity: a.entity, surface: a.surface, kind: 'name' as const }));
+  const latinMatcher = buildMatcher([...registryPatterns, ...aliasPatterns, ...discoveredPatterns]);
   const finder = crossScriptFinder(entities, latinMatcher);
   const crossScriptIn = crossScriptArticles(articles);
   const namesIn = await keep('cross-script-names', textGroups(crossScriptIn, blockTexts, finder.key), ({ text }) => finder.find(text));
   const crossScript = crossScriptPatterns(crossScriptIn.flatMap(blockTexts), (text) => namesIn(text, finder.key));
-  // Each spelling's entity by id (the first of that id, as a search from the start finds it): looking each of
-  // hundreds of spellings up among thousands of entities one by one took 40 ms of every build at 3,000 articles.
-  const byId = new Map<string, Entity>();
-  for (const entity of entities) if (!byId.has(entity.id)) byId.set(entity.id, entity);
-  for (const pattern of crossScript) {
-    const entity = byId.get(pattern.entity);
-    if (entity && !entity.aliases.some((a) => a === pattern.surface)) entity.aliases.push(pattern.surface);
-  }
+  addAliases(byId, crossScript);
   const matcher = buildMatcher([
     ...registryPatterns,
-    ...registryAliases.map((a) => ({ entity: a.entity, surface: a.surface, kind: 'name' as const })),
+    ...aliasPatterns,
     ...discoveredPatterns,
     ...crossScript,
   ]);
   const formerIds = new Map<string, EntityId>(registry.flatMap((r) => r.formerIds.map((old) => [old, r.id as EntityId] as const)));
   return { entities, matcher, formerIds };
+}
+
+/** Adds each spelling to its entity's aliases, once; a spelling of an entity not in `byId` is left out. */
+function addAliases(byId: ReadonlyMap<string, Entity>, spellings: ReadonlyArray<{ entity: string; surface: string }>): void {
+  for (const { entity: id, surface } of spellings) {
+    const entity = byId.get(id);
+    if (entity && !entity.aliases.includes(surface)) entity.aliases.push(surface);
+  }
 }
