@@ -4,12 +4,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], globalSetup: ['tests/warm-compile-cache.ts'] } },
       {
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
-          globalSetup: ['tests/site/build-sites.ts'],
+          globalSetup: ['tests/warm-compile-cache.ts', 'tests/site/build-sites.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
