@@ -107,22 +107,20 @@ export async function writeBodies(htmlFile: string, previous: BodiesIndex, kept:
   await Promise.all(others.map((name) => rm(join(folder, name), { force: true })));
 }
 
-/** The body of article `id` as `index` places it; undefined when the index has none or the bodies file is short. */
-export async function readBody(htmlFile: string, index: BodiesIndex, id: string): Promise<Buffer | undefined> {
-  const range = index.ranges.get(id);
-  if (!range || index.file === '') return undefined;
-  const [start, end] = range;
-  let handle;
-  try {
-    handle = await open(join(dirname(htmlFile), index.file), 'r');
-  } catch {
-    return undefined;
-  }
-  try {
-    const body = Buffer.alloc(end - start);
-    const { bytesRead } = await handle.read(body, 0, body.length, start);
-    return bytesRead === body.length ? body : undefined;
-  } finally {
-    await handle.close();
-  }
+/** Each article's body by id, from one bodies file read whole; undefined for an id the index lacks. */
+export type Bodies = (id: string) => Buffer | undefined;
+
+/**
+ * The bodies `index` places, read with one read of its bodies file: a cold build's pages take every body, and opening,
+ * reading and closing the file once per article (three calls through libuv's threads each, 9,000 at 3,000 articles)
+ * held Astro's thread about 0.65 s, against about 25 ms for the 29 MB file read whole. A body past the file's end, or
+ * a bodies file that cannot be read, gives undefined.
+ */
+export async function readBodies(htmlFile: string, index: BodiesIndex): Promise<Bodies> {
+  const all = index.file === '' ? undefined : await readFile(join(dirname(htmlFile), index.file)).catch(() => undefined);
+  return (id) => {
+    const range = index.ranges.get(id);
+    if (!range || !all || range[1] > all.length) return undefined;
+    return all.subarray(range[0], range[1]);
+  };
 }

@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import { statSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { readBodiesIndex, readBody, writeBodies, type BodiesIndex } from './article-bodies.ts';
+import { readBodies, readBodiesIndex, writeBodies, type Bodies } from './article-bodies.ts';
 import { ARTICLE_HTML_VERSION, parseFrontmatter, renderArticleMdx } from './article-html.ts';
 import { fileStamp, readStamps, writeStamps, type FileStamp, type StampRecord } from '../pipeline/file-stamps.ts';
 import { schemaKey } from './schema-key.ts';
@@ -29,21 +29,24 @@ export function articleLoader(folder: string, htmlFile: string, schema: z.ZodTyp
 
 /** The body of one article as HTML, as the loader wrote it for this build. */
 export async function readArticleHtml(htmlFile: string, id: string): Promise<string> {
-  const html = await readBody(htmlFile, await currentIndex(htmlFile), id);
+  const html = (await currentBodies(htmlFile))(id);
   if (html === undefined) throw new Error(`${htmlFile} holds no body for the article ${id}; build the site again`);
   return html.toString('utf8');
 }
 
-/** The index as last read, and what told it apart: the pages read it once per build, not once per article. */
-let lastRead: { file: string; stamp: string; index: Promise<BodiesIndex> } | undefined;
+/** The bodies as last read, and what told their index apart: the pages read them once per build, not once per article. */
+let lastRead: { file: string; stamp: string; bodies: Promise<Bodies> } | undefined;
 
-function currentIndex(htmlFile: string): Promise<BodiesIndex> {
-  // The loader replaces the index by renaming a new one into place, so its inode changes with every write.
+function currentBodies(htmlFile: string): Promise<Bodies> {
+  // The loader replaces the index by renaming a new one into place, so its inode changes with every write; the bodies
+  // file changes only with it.
   const stats = statSync(htmlFile, { throwIfNoEntry: false });
   const stamp = stats ? `${stats.ino} ${stats.mtimeMs} ${stats.size}` : 'missing';
   // The promise is kept, so pages rendered together share one read.
-  if (lastRead?.file !== htmlFile || lastRead.stamp !== stamp) lastRead = { file: htmlFile, stamp, index: readBodiesIndex(htmlFile) };
-  return lastRead.index;
+  if (lastRead?.file !== htmlFile || lastRead.stamp !== stamp) {
+    lastRead = { file: htmlFile, stamp, bodies: readBodiesIndex(htmlFile).then((index) => readBodies(htmlFile, index)) };
+  }
+  return lastRead.bodies;
 }
 
 async function loadArticles(folder: string, htmlFile: string, schema: string, context: LoaderContext): Promise<void> {

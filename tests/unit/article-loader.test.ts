@@ -3,17 +3,33 @@
 import { appendFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { articleToMdx } from '../../src/pipeline/emit-mdx.ts';
 import { paragraphId, parseEntityId, parseSlug } from '../../src/pipeline/ids.ts';
 import type { Article } from '../../src/pipeline/types.ts';
-import { readBodiesIndex, readBody, writeBodies } from '../../src/site/article-bodies.ts';
+import { readBodies, readBodiesIndex, writeBodies } from '../../src/site/article-bodies.ts';
 import { articleFrontmatterSchema } from '../../src/pipeline/schemas.ts';
 import { articleLoader, readArticleHtml } from '../../src/site/article-loader.ts';
 import { fileStamp, SETTLED_MS } from '../../src/pipeline/file-stamps.ts';
 import { fileTree } from '../helpers/file-tree.ts';
 import { fakeLoaderContext } from '../helpers/loader-context.ts';
 import { hostileArticle } from '../helpers/hostile-article.ts';
+
+/** How often a bodies file was opened or read, by this module's code or the loader's. */
+const bodiesFileReads = vi.hoisted(() => ({ count: 0 }));
+
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  const counted = (path: unknown): void => {
+    if (String(path).endsWith('.bodies')) bodiesFileReads.count++;
+  };
+  const open: typeof actual.open = (path, ...rest) => (counted(path), actual.open(path, ...rest));
+  const readFile = ((path: Parameters<typeof actual.readFile>[0], ...rest: unknown[]) => {
+    counted(path);
+    return (actual.readFile as (...args: unknown[]) => unknown)(path, ...rest);
+  }) as typeof actual.readFile;
+  return { ...actual, open, readFile };
+});
 
 /** An article named `slug` whose one paragraph says `text` and links its first word to an entity. */
 function article(slug: string, text: string): Article {
@@ -43,6 +59,23 @@ describe('articleLoader', () => {
     expect(html).toContain('opened a plant.');
     expect(html).toMatch(/<a class="entity" href="[^"]*entities\/acme\/" data-entity="acme">Acme<\/a>/);
     expect(await readArticleHtml(htmlFile, 'two')).toContain('closed a plant.');
+  });
+
+  test("the pages read the bodies file once for all the articles' bodies, and again once a build rewrote it", async () => {
+    const slugs = ['one', 'two', 'three', 'four'];
+    const { root, folder, htmlFile } = await site(slugs.map((slug) => article(slug, `Acme opened plant ${slug}.`)));
+    const context = fakeLoaderContext(root);
+    await articleLoader(folder, htmlFile, articleFrontmatterSchema).load(context);
+    bodiesFileReads.count = 0;
+    for (const slug of slugs) expect(await readArticleHtml(htmlFile, slug)).toContain(`plant ${slug}.`);
+    expect(bodiesFileReads.count).toBe(1);
+
+    await writeFile(join(folder, 'two.mdx'), articleToMdx(article('two', 'Acme closed plant two.')));
+    await articleLoader(folder, htmlFile, articleFrontmatterSchema).load(fakeLoaderContext(root, context.entries));
+    bodiesFileReads.count = 0;
+    expect(await readArticleHtml(htmlFile, 'two')).toContain('closed plant two.');
+    expect(await readArticleHtml(htmlFile, 'one')).toContain('plant one.');
+    expect(bodiesFileReads.count).toBe(1);
   });
 
   test('on a rebuild keeps the HTML of unchanged files, renders changed ones and drops removed ones', async () => {
@@ -126,7 +159,8 @@ describe('the bodies file and its index', () => {
   const folder = async () => join(await fileTree('casebook-bodies-', {}), 'article-html.bin');
   const bodiesOf = async (htmlFile: string, ids: string[]) => {
     const index = await readBodiesIndex(htmlFile);
-    return Promise.all(ids.map(async (id) => (await readBody(htmlFile, index, id))?.toString()));
+    const bodies = await readBodies(htmlFile, index);
+    return ids.map((id) => bodies(id)?.toString());
   };
   const bodiesFiles = async (htmlFile: string) => (await readdir(join(htmlFile, '..'))).filter((name) => name.endsWith('.bodies'));
   const text = fc.string({ unit: 'binary' });
@@ -139,7 +173,8 @@ describe('the bodies file and its index', () => {
         await writeBodies(htmlFile, await readBodiesIndex(htmlFile), new Set(), fresh);
         const index = await readBodiesIndex(htmlFile);
         expect([...index.ranges.keys()].sort()).toEqual(Object.keys(record).sort());
-        for (const [id, body] of fresh) expect((await readBody(htmlFile, index, id))?.equals(body)).toBe(true);
+        const bodies = await readBodies(htmlFile, index);
+        for (const [id, body] of fresh) expect(bodies(id)?.equals(body)).toBe(true);
       }),
       { numRuns: 100 },
     );
