@@ -3,6 +3,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { franc } from 'franc-min';
 import { data } from 'franc-min/data.js';
+import { expressions } from 'franc-min/expressions.js';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { mulberry32 } from '../../bench/generate-corpus.ts';
 import { francLanguage } from '../../src/pipeline/rank-languages.ts';
@@ -75,5 +77,27 @@ describe('francLanguage', () => {
       expect(francLanguage(text, minLength)).toBe(franc(text, { minLength }));
     }
     expect(francLanguage(text, text.length + 1)).toBe('und');
+  });
+
+  test('names the language franc names for any text drawn from letters of many scripts, spaces, digits and lone surrogates', () => {
+    // Pieces that land in franc's cleaning and script counting: Latin with and without marks, Cyrillic, Arabic,
+    // Devanagari, Greek, Han, kana, astral characters that an expression lists as a surrogate pair (Grantha, a Han
+    // extension) and one none lists, lone surrogates, white space of several kinds and the ASCII that cleaning drops.
+    const pieces = ['the ', 'and ', 'é', 'ß', 'ñ', 'ç', 'ø', 'Ą', 'и ', 'что', 'ال', 'في ', 'है', 'और', 'και', 'の', 'です', '中文',
+      '\u{11305}', '\u{20000}', '\u{1F600}', '\uD800', '\uDC00', ' ', '\n', '\t', '\u00A0', '\u3000', '123', '!?', '@#'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 20, maxLength: 900 }), (parts) => {
+        const text = parts.join('');
+        expect(francLanguage(text, 10)).toBe(franc(text, { minLength: 10 }));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test('no script expression of franc-min matches a lone surrogate, which counting by characters relies on', () => {
+    for (const expression of Object.values(expressions)) {
+      const anchored = new RegExp(`^(?:${expression.source})`);
+      for (let unit = 0xd800; unit < 0xe000; unit++) expect(anchored.test(String.fromCharCode(unit))).toBe(false);
+    }
   });
 });
