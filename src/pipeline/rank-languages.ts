@@ -95,10 +95,8 @@ function scriptsOf(character: string, codePoint: number): number[] {
 function topScript(value: string): [script: string | undefined, share: number] {
   const matched = new Int32Array(SCRIPTS.length);
   for (let i = 0; i < value.length; i++) {
-    const unit = value.charCodeAt(i);
-    const low = unit >= 0xd800 && unit < 0xdc00 ? value.charCodeAt(i + 1) : NaN;
-    const pair = low >= 0xdc00 && low < 0xe000;
-    const codePoint = pair ? (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000 : unit;
+    const codePoint = value.codePointAt(i)!;
+    const pair = codePoint > 0xffff;
     for (const s of scriptsOf(pair ? value.slice(i, i + 2) : value[i]!, codePoint)) matched[s]!++;
     if (pair) i++;
   }

@@ -58,18 +58,14 @@ function classOf(character: string): number {
 
 /** The class of the character at `at` (a code point, as the expression's unicode mode reads it), plus PAIR for two code units. */
 function classAt(text: string, at: number): number {
-  const unit = text.charCodeAt(at);
-  if (unit >= 0xd800 && unit < 0xdc00) {
-    const low = text.charCodeAt(at + 1);
-    if (low >= 0xdc00 && low < 0xe000) {
-      const codePoint = (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-      let known = pairClasses.get(codePoint);
-      if (known === undefined) pairClasses.set(codePoint, (known = classOf(text.slice(at, at + 2))));
-      return known + PAIR;
-    }
+  const codePoint = text.codePointAt(at)!;
+  if (codePoint > 0xffff) {
+    let known = pairClasses.get(codePoint);
+    if (known === undefined) pairClasses.set(codePoint, (known = classOf(String.fromCodePoint(codePoint))));
+    return known + PAIR;
   }
-  let known = unitClasses[unit]!;
-  if (known === 0) unitClasses[unit] = known = classOf(text[at]!);
+  let known = unitClasses[codePoint]!;
+  if (known === 0) unitClasses[codePoint] = known = classOf(text[at]!);
   return known;
 }
 
