@@ -1,4 +1,5 @@
 // Splits text into word tokens with their offsets, the unit every matcher in the pipeline works on.
+import { CLASS, characterClasses, widthOf } from './character-classes.ts';
 
 /** A word of a text and where it stands (UTF-16 offsets). */
 export interface Token {
@@ -42,32 +43,13 @@ export function tokenWords(text: string): string[] {
   return words;
 }
 
-/** What a character is to a word: a letter or mark, a digit, or neither; 0 in the table for a code unit not yet met. */
+/** What a character is to a word: a letter or mark, a digit, or neither. */
 const LETTER = 1;
 const DIGIT = 2;
 const OTHER = 3;
-/** Added to a class for a character of two code units (a surrogate pair). */
-const PAIR = 4;
 
-const unitClasses = new Uint8Array(0x10000);
-const pairClasses = new Map<number, number>();
-
-function classOf(character: string): number {
-  return /[\p{L}\p{M}]/u.test(character) ? LETTER : /\p{N}/u.test(character) ? DIGIT : OTHER;
-}
-
-/** The class of the character at `at` (a code point, as the expression's unicode mode reads it), plus PAIR for two code units. */
-function classAt(text: string, at: number): number {
-  const codePoint = text.codePointAt(at)!;
-  if (codePoint > 0xffff) {
-    let known = pairClasses.get(codePoint);
-    if (known === undefined) pairClasses.set(codePoint, (known = classOf(String.fromCodePoint(codePoint))));
-    return known + PAIR;
-  }
-  let known = unitClasses[codePoint]!;
-  if (known === 0) unitClasses[codePoint] = known = classOf(text[at]!);
-  return known;
-}
+/** The class of the character at `at`, plus PAIR for two code units. */
+const classAt = characterClasses((character) => (/[\p{L}\p{M}]/u.test(character) ? LETTER : /\p{N}/u.test(character) ? DIGIT : OTHER));
 
 /** Calls `visit` with the start and end of each word of `text`, in order, as the expression above matches them. */
 function scanWords(text: string, visit: (start: number, end: number) => void): void {
@@ -75,17 +57,17 @@ function scanWords(text: string, visit: (start: number, end: number) => void): v
   let at = 0;
   while (at < length) {
     let known = classAt(text, at);
-    if ((known & 3) === OTHER) {
-      at += known & PAIR ? 2 : 1;
+    if ((known & CLASS) === OTHER) {
+      at += widthOf(known);
       continue;
     }
     const start = at;
     // Letters, marks and digits, as many as follow.
-    while (at < length && ((known = classAt(text, at)) & 3) !== OTHER) at += known & PAIR ? 2 : 1;
+    while (at < length && ((known = classAt(text, at)) & CLASS) !== OTHER) at += widthOf(known);
     // Then an apostrophe and letters or marks, as often as they come; an apostrophe followed by none ends the word.
     while (at < length && (text.charCodeAt(at) === 0x27 || text.charCodeAt(at) === 0x2019)) {
       let next = at + 1;
-      while (next < length && ((known = classAt(text, next)) & 3) === LETTER) next += known & PAIR ? 2 : 1;
+      while (next < length && ((known = classAt(text, next)) & CLASS) === LETTER) next += widthOf(known);
       if (next === at + 1) {
         at = next;
         break;
