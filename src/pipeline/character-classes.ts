@@ -1,12 +1,12 @@
 // A table of each character's class, for the scanners that read text one character at a time instead of through
-// expressions with Unicode classes (tokenize.ts, make-title.ts): the class of a character is worked out once, with an
-// expression, the first time it is met, then read from the table.
+// expressions with Unicode classes (tokenize.ts, make-title.ts, rank-languages.ts): the class of a character is worked
+// out once, with an expression, the first time it is met, then read from the table.
 
-/** Added to a class for a character of two code units (a surrogate pair); classes themselves are 1 to 7. */
-export const PAIR = 8;
+/** Added to a class for a character of two code units (a surrogate pair); classes themselves are 1 to 0x7fff. */
+export const PAIR = 0x8000;
 
 /** Masks a value of `classAt` down to the class. */
-export const CLASS = 7;
+export const CLASS = 0x7fff;
 
 /** How many code units the character of a value of `classAt` takes. */
 export function widthOf(known: number): number {
@@ -14,12 +14,12 @@ export function widthOf(known: number): number {
 }
 
 /**
- * A reader of classes by `classOf` (a whole character in, a class from 1 to 7 out): `classAt(text, at)` gives the
+ * A reader of classes by `classOf` (a whole character in, a class from 1 to 0x7fff out): `classAt(text, at)` gives the
  * class of the character at `at`, read as a code point as expressions in unicode mode read it (a surrogate pair is one
  * character, a lone surrogate is its own), plus PAIR when it takes two code units.
  */
 export function characterClasses(classOf: (character: string) => number): (text: string, at: number) => number {
-  const unitClasses = new Uint8Array(0x10000);
+  const unitClasses = new Uint16Array(0x10000);
   const pairClasses = new Map<number, number>();
   return (text, at) => {
     const codePoint = text.codePointAt(at)!;

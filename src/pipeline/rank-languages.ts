@@ -7,11 +7,13 @@
 // A language's distance is franc's sum, |count − rank − 1| for a trigram its model holds and 300 for one it lacks,
 // computed as 300 per trigram less what the held trigrams save; the languages are ranked in franc's order, so ties go
 // the same way. The share of each script is counted in one pass over the text's characters, each character's scripts
-// found once by franc's own expressions, instead of one global match (and an array of matches) per script.
+// found once by franc's own expressions (character-classes.ts), instead of one global match (and an array of
+// matches) per script.
 // tests/unit/rank-languages.test.ts holds the answer equal to franc's over corpora in many languages and scripts.
 import { data } from 'franc-min/data.js';
 import { expressions } from 'franc-min/expressions.js';
 import { clean } from 'trigram-utils';
+import { CLASS, characterClasses, widthOf } from './character-classes.ts';
 
 /** What franc reads of a text, and what a missing trigram costs (its MAX_LENGTH and MAX_DIFFERENCE). */
 const MAX_LENGTH = 2048;
@@ -73,18 +75,18 @@ function scriptIndex(script: string, models: Record<string, string>): ScriptInde
 const SCRIPTS = Object.entries(expressions);
 const WHOLE_CHARACTER = SCRIPTS.map(([, expression]) => new RegExp(`^(?:${expression.source})$`));
 
-/** The scripts (by place in SCRIPTS) whose expression matches each character met so far, by code point. */
-const scriptsOfCharacter = new Map<number, number[]>();
+/** Each distinct list of scripts (by place in SCRIPTS) that characters match, by its class; class 0 is never given. */
+const scriptLists: number[][] = [[]];
+const classOfScripts = new Map<string, number>();
 
-function scriptsOf(character: string, codePoint: number): number[] {
-  let scripts = scriptsOfCharacter.get(codePoint);
-  if (scripts === undefined) {
-    scripts = [];
-    for (let s = 0; s < WHOLE_CHARACTER.length; s++) if (WHOLE_CHARACTER[s]!.test(character)) scripts.push(s);
-    scriptsOfCharacter.set(codePoint, scripts);
-  }
-  return scripts;
-}
+/** The class of the character at `at`: the place in scriptLists of the scripts whose expression matches it. */
+const classAt = characterClasses((character) => {
+  const scripts = SCRIPTS.flatMap((_, s) => (WHOLE_CHARACTER[s]!.test(character) ? [s] : []));
+  const key = scripts.join(' ');
+  let known = classOfScripts.get(key);
+  if (known === undefined) classOfScripts.set(key, (known = scriptLists.push(scripts) - 1));
+  return known;
+});
 
 /**
  * The script whose expression matches the largest share of `value`, the first one on a tie, as franc finds it. franc
@@ -94,11 +96,10 @@ function scriptsOf(character: string, codePoint: number): number[] {
  */
 function topScript(value: string): [script: string | undefined, share: number] {
   const matched = new Int32Array(SCRIPTS.length);
-  for (let i = 0; i < value.length; i++) {
-    const codePoint = value.codePointAt(i)!;
-    const pair = codePoint > 0xffff;
-    for (const s of scriptsOf(pair ? value.slice(i, i + 2) : value[i]!, codePoint)) matched[s]!++;
-    if (pair) i++;
+  for (let at = 0; at < value.length; ) {
+    const known = classAt(value, at);
+    for (const s of scriptLists[known & CLASS]!) matched[s]!++;
+    at += widthOf(known);
   }
   let top: string | undefined;
   let topShare = -1;
