@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { openStore } from '../../src/pipeline/build-cache.ts';
+import { buildDossier, DOSSIER_LIMITS, type KeepSection } from '../../src/pipeline/dossier/build-dossier.ts';
 import { keepSectionIn, withItems, withReferences, type KeptSection } from '../../src/pipeline/kept-sections.ts';
+import { articleOf } from '../helpers/articles.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -80,5 +82,53 @@ describe('withReferences and withItems', () => {
     const value = { a: [1, 'two', null, { b: true }] };
     expect(withReferences(value, new Map())).toEqual(value);
     expect(withItems(value, [])).toEqual({ ok: true, value });
+  });
+});
+
+describe('the dossier’s kept sections', () => {
+  /** The longest list anywhere in `value`. */
+  const longestList = (value: unknown): number => {
+    if (typeof value !== 'object' || value === null) return 0;
+    const inner = Math.max(0, ...Object.values(value).map(longestList));
+    return Array.isArray(value) ? Math.max(value.length, inner) : inner;
+  };
+  /** 160 articles, each with a figure, three dates and a quote of its own: more of each than the dossier shows. */
+  const articles = Array.from({ length: 160 }, (_, i) =>
+    articleOf(
+      'en',
+      `The council paid ${i + 3} million dollars for the bridge in Tormir ${i}.`,
+      `On ${1 + (i % 28)} March ${1900 + i}, the council met again. On ${1 + (i % 28)} June ${1900 + i}, it voted. On ${1 + (i % 28)} October ${1900 + i}, it closed.`,
+      `“We will finish the bridge number ${i} before the winter comes,” a spokesman said.`,
+    ),
+  );
+  const entities = { types: new Map(), names: new Map(), resolveName: () => null };
+
+  test('are kept as the dossier shows them, cut to its limits, not every group of a large corpus', () => {
+    const kept = new Map<string, { input: unknown; value: unknown }>();
+    const keeping: KeepSection = (name, input, compute) => {
+      const value = compute(input);
+      kept.set(name, { input, value });
+      return value;
+    };
+    const dossier = buildDossier(articles, entities, { keepSection: keeping });
+    expect([dossier.figures.length, dossier.quotes.length, dossier.timeline.length]).toEqual([DOSSIER_LIMITS.figures, DOSSIER_LIMITS.quotes, DOSSIER_LIMITS.timeline]);
+    const limits = { figures: DOSSIER_LIMITS.figures, quotes: DOSSIER_LIMITS.quotes, timeline: DOSSIER_LIMITS.timeline };
+    for (const [name, limit] of Object.entries(limits)) {
+      const section = kept.get(name)!;
+      expect(longestList(section.input), name).toBeGreaterThan(limit);
+      expect(longestList(section.value), name).toBe(limit);
+    }
+    expect(dossier).toEqual(buildDossier(articles, entities));
+  });
+
+  test('give the next build the same dossier through the store', async () => {
+    const store = await openStore<KeptSection>(dir, 'dossier-sections', 'v1');
+    const first = buildDossier(articles, entities, { keepSection: keepSectionIn(store) });
+    await store.save();
+    const again = await openStore<KeptSection>(dir, 'dossier-sections', 'v1');
+    let computed = 0;
+    const counting: KeepSection = (name, input, compute) => keepSectionIn(again)(name, input, (i) => (computed++, compute(i)));
+    expect(buildDossier(articles, entities, { keepSection: counting })).toEqual(first);
+    expect(computed).toBe(0);
   });
 });
