@@ -3,7 +3,7 @@
 import { articleTexts, digestOf, openBuildCache, type BuildCache, type KeyedStore, type TextGroup, type TextInput } from './build-cache.ts';
 import { buildDossier, type DossierEntities, type QuotesOf } from './dossier/build-dossier.ts';
 import { keepSectionIn, type KeptSection } from './kept-sections.ts';
-import { articleSentenceWords, type SentenceWords } from './dossier/cluster-claims.ts';
+import { numberedSentenceWords, numbersFit, WordNumbers, type ClaimWords, type NumberedWords } from './dossier/cluster-claims.ts';
 import { datesInText } from './dossier/extract-dates.ts';
 import { figuresInText } from './dossier/extract-figures.ts';
 import { extractQuotes } from './dossier/extract-quotes.ts';
@@ -52,7 +52,7 @@ export async function makeDossier({ articles, entities, authors, cacheDir }: Dos
     figuresIn: (text, lang) => facts(text, lang).figures,
     datesIn: (text, lang) => facts(text, lang).dates,
     quotesOf: await articleQuotes(cache, articles, context),
-    sentenceWordsOf: await claimWords(cache, articles),
+    claimWords: await claimWords(cache, articles),
     ...(sections ? { keepSection: keepSectionIn(sections) } : {}),
   });
   await sections?.save();
@@ -95,12 +95,33 @@ export async function dossierStep(step: DossierStep): Promise<Dossier | null> {
   return null;
 }
 
+/** The key of the claim words' numbering in their store: no article's key (a digest in hex) is made of a NUL. */
+const WORD_NUMBERS = '\u0000numbers';
+
 /**
  * Each article's claim sentences' words, kept across builds: they depend on the article's text alone, which its seed's
- * name and bytes fix (the store is per pipeline version).
+ * name and bytes fix (the store is per pipeline version). The words are kept as numbers, and the numbering beside them
+ * in the same store, which a save writes with them; it only grows (by the words of articles read afresh), so every
+ * number kept stays right, and without it no kept entry is read.
  */
-function claimWords(cache: BuildCache, articles: Article[]): Promise<(article: Article) => SentenceWords[]> {
-  return keptPerArticle(cache, 'claim-words', articles, (article) => digestOf(`${article.source}\n${article.hash}`), articleSentenceWords);
+async function claimWords(cache: BuildCache, articles: Article[]): Promise<ClaimWords> {
+  const store = await cache.open<NumberedWords | string[]>('claim-words');
+  const kept = store?.get(WORD_NUMBERS);
+  const keptWords = Array.isArray(kept) && kept.every((w) => typeof w === 'string') && new Set(kept).size === kept.length ? kept : undefined;
+  const numbers = new WordNumbers(keptWords);
+  const byArticle = new Map<Article, NumberedWords>();
+  for (const article of articles) {
+    const key = digestOf(`${article.source}\n${article.hash}`);
+    const found: unknown = keptWords ? store?.get(key) : undefined;
+    // Only numbers of the kept numbering are read as kept; an entry damaged by hand is read again.
+    const words = numbersFit(found, keptWords?.length ?? 0) ? found : numberedSentenceWords(article, numbers);
+    store?.set(key, words);
+    byArticle.set(article, words);
+  }
+  // Set back as read when no word was added, so that saving writes it as it was.
+  store?.set(WORD_NUMBERS, keptWords && numbers.words.length === keptWords.length ? keptWords : numbers.words);
+  await store?.save();
+  return { numbers, of: (article) => byArticle.get(article) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { clusterClaims, sourceCount } from '../../src/pipeline/dossier/cluster-claims.ts';
+import { clusterClaims, numberedSentenceWords, sourceCount, WordNumbers, type NumberedWords } from '../../src/pipeline/dossier/cluster-claims.ts';
 import { mainScript } from '../../src/pipeline/dossier/content-words.ts';
 import { parseEntityId } from '../../src/pipeline/ids.ts';
 import type { Article } from '../../src/pipeline/types.ts';
@@ -37,6 +37,36 @@ describe('clusterClaims', () => {
     expect(top.sources.length).toBeGreaterThan(sourceCount(top));
     expect(sourceCount(top)).toBe(2);
     for (const claim of claims.filter((c) => c.sources.length === 1)) expect(claim.entities).toEqual(['hydralis', 'vantor']);
+  });
+});
+
+describe('clusterClaims over kept words', () => {
+  const articles = [
+    articleOf('en', 'Regulators opened an inquiry into the Hydralis merger on Monday. The merger was first announced in May by both firms.'),
+    articleOf('en', 'On Monday regulators opened an inquiry into the Hydralis merger. Shares of Vantor fell sharply after the news broke.'),
+    articleOf('fr', 'Les régulateurs ont ouvert une enquête sur la fusion Hydralis lundi. Les actions de Vantor ont fortement chuté après la nouvelle.'),
+    articleOf('ar', 'فتحت الجهات التنظيمية تحقيقا في صفقة اندماج هيدراليس يوم الاثنين الماضي. وتراجعت أسهم فانتور بشدة بعد الخبر.'),
+    articleOf('en', 'Shares of Vantor fell sharply after the news broke on Monday morning. Nobody at Hydralis would comment on the inquiry.'),
+  ];
+  const expected = clusterClaims(articles);
+
+  test('gives the claims it gives reading the words now, under any numbering of the words', () => {
+    expect(expected.some((c) => sourceCount(c) >= 2)).toBe(true);
+    // Numbered from the last article to the first, after two words no article has.
+    const numbers = new WordNumbers(['unused', 'other']);
+    const kept = new Map(articles.toReversed().map((a) => [a, numberedSentenceWords(a, numbers)]));
+    expect(clusterClaims(articles, { numbers, of: (a) => kept.get(a) })).toEqual(expected);
+  });
+
+  test('reads again the words of an article whose kept entry does not fit its sentences or the numbering', () => {
+    const numbers = new WordNumbers();
+    const kept = new Map<Article, NumberedWords>(articles.map((a) => [a, numberedSentenceWords(a, numbers)]));
+    const [first, second, third] = articles;
+    const damaged = new Map(kept);
+    damaged.set(first!, { ...kept.get(first!)!, scripts: kept.get(first!)!.scripts.slice(1) });
+    damaged.set(second!, { ...kept.get(second!)!, words: kept.get(second!)!.words.map((w, i) => (i === 1 ? numbers.words.length + 5 : w)) });
+    damaged.set(third!, 'not words' as unknown as NumberedWords);
+    expect(clusterClaims(articles, { numbers, of: (a) => damaged.get(a) })).toEqual(expected);
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { keySetsOf, keysOf, setCount, setSize } from '../../src/pipeline/dossier/key-sets.ts';
+import { KeySetsBuilder, keySetsOf, keysOf, setCount, setSize } from '../../src/pipeline/dossier/key-sets.ts';
 
 const stringSets = fc.array(fc.array(fc.string({ minLength: 0, maxLength: 3 }), { maxLength: 12 }), { maxLength: 40 });
 
@@ -45,5 +45,24 @@ describe('keySetsOf', () => {
   test('an empty set is a set', () => {
     const sets = keySetsOf([[], ['a'], []]);
     expect([0, 1, 2].map((i) => setSize(sets, i))).toEqual([0, 1, 0]);
+  });
+});
+
+describe('KeySetsBuilder.addNumbered', () => {
+  test('keeps each set with its distinct numbered keys in order of first addition, over keys as large as given', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.nat({ max: 5000 }), { maxLength: 12 }), { maxLength: 40 }), (arrays) => {
+        const builder = new KeySetsBuilder();
+        for (const array of arrays) {
+          for (const key of array) builder.addNumbered(key);
+          builder.endSet();
+        }
+        const sets = builder.build();
+        expect(setCount(sets)).toBe(arrays.length);
+        arrays.forEach((array, i) => expect([...keysOf(sets, i)]).toEqual([...new Set(array)]));
+        expect(sets.keyCount).toBe(Math.max(0, ...arrays.flat().map((k) => k + 1)));
+      }),
+      { seed: 20261129, numRuns: 300 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 // The dossier made on a worker thread beside the write stage: the same dossier as on this thread, and its file written
 // once it is known, with nothing left marking it as coming.
-import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,7 +45,7 @@ vi.mock('../../src/pipeline/dossier/group-quotes.ts', async (importOriginal) => 
 
 vi.mock('../../src/pipeline/dossier/cluster-claims.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/pipeline/dossier/cluster-claims.ts')>();
-  return { ...actual, articleSentenceWords: counting('words', actual.articleSentenceWords) };
+  return { ...actual, numberedSentenceWords: counting('words', actual.numberedSentenceWords) };
 });
 
 beforeAll(async () => {
@@ -234,6 +234,25 @@ describe('claim words kept across builds', () => {
     const kept = await makeDossier({ ...changed, cacheDir });
     expect(readings.words).toBe(1);
     expect(kept).toEqual(await makeDossier(changed));
+  });
+
+  test('are kept as numbers: the store holds each word once, and without its numbering no entry is read', async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), 'claim-numbers-'));
+    const first = await makeDossier({ ...inputOf(result.articles), cacheDir });
+    const file = join(cacheDir, 'claim-words.json');
+    const text = await readFile(file, 'utf8');
+    // A word every article's claims use, folded and stemmed as the clustering compares it.
+    expect(text.split('"microsoft"').length - 1).toBe(1);
+    // The numbering's entry, damaged by hand: one word listed twice.
+    const lines = text.split('\n');
+    const at = lines.findIndex((line) => line.startsWith('"\\u0000numbers"\t'));
+    expect(at).toBeGreaterThan(0);
+    const words = JSON.parse(lines[at]!.slice(lines[at]!.indexOf('\t') + 1)) as string[];
+    lines[at] = `${lines[at]!.slice(0, lines[at]!.indexOf('\t'))}\t${JSON.stringify([...words, words[0]])}`;
+    await writeFile(file, lines.join('\n'));
+    readings.words = 0;
+    expect(await makeDossier({ ...inputOf(result.articles), cacheDir })).toEqual(first);
+    expect(readings.words).toBe(result.articles.length);
   });
 });
 

@@ -3,7 +3,7 @@ import type { EntityId } from '../ids.ts';
 import type { Dossier, EntityType } from '../schemas.ts';
 import type { Article } from '../types.ts';
 import { buildTimeline } from './build-timeline.ts';
-import { clusterClaims, sourceCount, type SentenceWords } from './cluster-claims.ts';
+import { clusterClaims, sourceCount, type ClaimWords } from './cluster-claims.ts';
 import type { QuoteMention, SourceSpan } from './dossier-types.ts';
 import { extractDates, type DatesIn } from './extract-dates.ts';
 import { extractFigures, type FiguresIn } from './extract-figures.ts';
@@ -57,12 +57,12 @@ export interface ParagraphReaders {
   figuresIn?: FiguresIn;
   datesIn?: DatesIn;
   quotesOf?: QuotesOf;
-  sentenceWordsOf?: (article: Article) => SentenceWords[];
+  claimWords?: ClaimWords;
   keepSection?: KeepSection;
 }
 
 /** Runs every synthesis over the linked articles and returns the dossier. */
-export function buildDossier(articles: Article[], entities: DossierEntities, { figuresIn, datesIn, quotesOf, sentenceWordsOf, keepSection = workOut }: ParagraphReaders = {}): Dossier {
+export function buildDossier(articles: Article[], entities: DossierEntities, { figuresIn, datesIn, quotesOf, claimWords, keepSection = workOut }: ParagraphReaders = {}): Dossier {
   // Each section is kept as the dossier shows it, cut to its limits: a section kept whole was ten times the size (the
   // quotes alone 5.5 MB at 3,000 articles), read and restored in every rebuild for the hundred items shown.
   const { figures, figureConflicts } = keepSection('figures', articles.flatMap((article) => extractFigures(article, figuresIn)), (mentions) => {
@@ -80,7 +80,7 @@ export function buildDossier(articles: Article[], entities: DossierEntities, { f
     };
   });
   const timeline = keepSection('timeline', articles.flatMap((article) => extractDates(article, datesIn)), (mentions) => widest(buildTimeline(mentions), DOSSIER_LIMITS.timeline, bySources));
-  const claims = clusterClaims(articles, sentenceWordsOf);
+  const claims = clusterClaims(articles, claimWords);
   const shared = widest(claims.filter((c) => sourceCount(c) >= 2), DOSSIER_LIMITS.claims, sourceCount);
   // The claims that only one source makes and that name at least two entities, by source.
   const onlyIn = Map.groupBy(claims.filter((c) => c.entities.length >= 2 && sourceCount(c) === 1), (c) => c.sources[0]!.source);

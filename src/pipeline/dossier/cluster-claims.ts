@@ -27,47 +27,112 @@ const SHARED_NAMES_ACROSS_SCRIPTS = 3;
 const SAME_NAMES_ACROSS_SCRIPTS = 0.6;
 const MIN_CLAIM_WORDS = 6;
 
-/** What clustering compares of one sentence: the script it is mostly written in, and its distinct content words in order. */
-export interface SentenceWords {
-  script: ReturnType<typeof mainScript>;
-  words: string[];
+/**
+ * Content words numbered in order of first use, shared by the articles of a build and kept with their claim words
+ * across builds, so that a rebuild reads each sentence's words as numbers: the 3,000 bench articles' words as strings
+ * were 16.6 MB of JSON to parse on every rebuild, and each string then had to be looked up to be numbered.
+ */
+export class WordNumbers {
+  /** Each number's word, by number. */
+  readonly words: string[];
+  private byWord: Map<string, number> | undefined;
+
+  /** Numbers `words` (distinct) 0, 1, 2 … in order; later words take the next numbers. */
+  constructor(words: readonly string[] = []) {
+    this.words = [...words];
+  }
+
+  /** The number of `word`, given it now if it has none. */
+  numberOf(word: string): number {
+    // Made only when a word is numbered: a rebuild that reads every article's numbers needs no map of the words.
+    this.byWord ??= new Map(this.words.map((w, i) => [w, i]));
+    let number = this.byWord.get(word);
+    if (number === undefined) {
+      number = this.words.push(word) - 1;
+      this.byWord.set(word, number);
+    }
+    return number;
+  }
 }
 
 /**
- * The words of each of an article's claim sentences, in the order clusterClaims lists them. A function of the article's
- * text alone, and most of clustering's reading (about 1 s at 3,000 articles), so the pipeline keeps it per article.
+ * What clustering compares of an article's claim sentences: `scripts` holds one letter per sentence, the initial of
+ * the script it is mostly written in, and `words`, for each sentence in turn, how many distinct content words it
+ * has, then their numbers, in order. A function of the article's text (and the numbering), and most of clustering's
+ * reading (about 1 s at 3,000 articles), so the pipeline keeps it per article.
  */
-export function articleSentenceWords(article: Article): SentenceWords[] {
-  return sentenceWords(articleSentences(article));
+export interface NumberedWords {
+  scripts: string;
+  words: number[];
 }
 
-/** The script and distinct content words of each sentence. */
-function sentenceWords(sentences: ReadonlyArray<{ text: string }>): SentenceWords[] {
-  return sentences.map(({ text }) => {
-    const words = new Set<string>();
-    forEachContentWord(text, (word) => words.add(word));
-    return { script: mainScript(text), words: [...words] };
-  });
+/** The claim sentences of `article` as clustering compares them, their words numbered by `numbers`. */
+export function numberedSentenceWords(article: Article, numbers: WordNumbers): NumberedWords {
+  return numberSentences(articleSentences(article), numbers);
 }
+
+function numberSentences(sentences: ReadonlyArray<{ text: string }>, numbers: WordNumbers): NumberedWords {
+  let scripts = '';
+  const words: number[] = [];
+  for (const { text } of sentences) {
+    scripts += mainScript(text)[0];
+    const distinct = new Set<string>();
+    forEachContentWord(text, (word) => distinct.add(word));
+    words.push(distinct.size);
+    for (const word of distinct) words.push(numbers.numberOf(word));
+  }
+  return { scripts, words };
+}
+
+/**
+ * Whether `kept` has the shape numberSentences gives under a numbering of `size` words: a script letter per sentence,
+ * then counts and numbers that fit. A damaged cache entry is not.
+ */
+export function numbersFit(kept: unknown, size: number): kept is NumberedWords {
+  if (typeof kept !== 'object' || kept === null) return false;
+  const { scripts, words } = kept as Partial<NumberedWords>;
+  if (typeof scripts !== 'string' || !Array.isArray(words)) return false;
+  let at = 0;
+  for (let sentence = 0; sentence < scripts.length; sentence++) {
+    const length = words[at++];
+    if (!Number.isInteger(length) || length! < 0 || at + length! > words.length) return false;
+    for (const end = at + length!; at < end; at++) if (!Number.isInteger(words[at]) || words[at]! < 0 || words[at]! >= size) return false;
+  }
+  return at === words.length;
+}
+
+/** Where clustering finds each article's numbered words: kept from an earlier build, or read now, under one numbering. */
+export interface ClaimWords {
+  numbers: WordNumbers;
+  of(article: Article): NumberedWords | undefined;
+}
+
+/** Every article's words read now. */
+const readNow = (): ClaimWords => {
+  const numbers = new WordNumbers();
+  return { numbers, of: (article) => numberedSentenceWords(article, numbers) };
+};
 
 /**
  * Every sentence of the corpus's paragraphs, clustered into claims ordered by how many sources carry them.
- * `wordsOf` gives articleSentenceWords of an article, or the same kept from an earlier build.
+ * `claimWords` gives each article's numbered words, or the same kept from an earlier build.
  */
-export function clusterClaims(articles: Article[], wordsOf: (article: Article) => SentenceWords[] = articleSentenceWords): Claim[] {
+export function clusterClaims(articles: Article[], claimWords: ClaimWords = readNow()): Claim[] {
   const sentences: ClaimSentence[] = [];
-  const scripts: Array<SentenceWords['script']> = [];
+  const scripts: string[] = [];
   const wordSets = new KeySetsBuilder();
   const nameSets = new KeySetsBuilder();
+  const { numbers } = claimWords;
   for (const article of articles) {
     const inArticle = articleSentences(article);
-    const kept = wordsOf(article);
+    const kept = claimWords.of(article);
     // Words kept for other sentences than these (a damaged cache entry) are read again.
-    const read = kept.length === inArticle.length ? kept : sentenceWords(inArticle);
+    const read = numbersFit(kept, numbers.words.length) && kept.scripts.length === inArticle.length ? kept : numberSentences(inArticle, numbers);
+    let at = 0;
     for (const [i, sentence] of inArticle.entries()) {
       sentences.push(sentence);
-      scripts.push(read[i]!.script);
-      for (const word of read[i]!.words) wordSets.add(word);
+      scripts.push(read.scripts[i]!);
+      for (const end = at + 1 + read.words[at]!; ++at < end; ) wordSets.addNumbered(read.words[at]!);
       wordSets.endSet();
       for (const entity of sentence.entities) nameSets.add(entity);
       nameSets.endSet();

@@ -10,22 +10,31 @@ export interface KeySets {
   keyCount: number;
 }
 
-/** Builds KeySets one set at a time from string keys, giving each distinct string the next integer. */
+/**
+ * Builds KeySets one set at a time, from string keys, each distinct string given the next integer, or from keys
+ * numbered already (addNumbered: by a dictionary kept across builds). A builder takes one kind of key or the other.
+ */
 export class KeySetsBuilder {
   private readonly ids = new Map<string, number>();
   private readonly offsets: number[] = [0];
   private keys = new Int32Array(1024);
   private length = 0;
+  private keyCount = 0;
   /** For each key, the last set it was added to: a key repeated within one set is kept once without a Set per set. */
   private lastSet = new Int32Array(1024).fill(-1);
 
   /** Adds `key` to the set being built (the one the next `endSet` closes); a key already in it is ignored. */
   add(key: string): void {
     let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(key, id);
-      if (id >= this.lastSet.length) this.lastSet = grown(this.lastSet, -1);
+    if (id === undefined) this.ids.set(key, (id = this.ids.size));
+    this.addNumbered(id);
+  }
+
+  /** Adds the key numbered `id` (0 or more) to the set being built; a key already in it is ignored. */
+  addNumbered(id: number): void {
+    if (id >= this.keyCount) {
+      this.keyCount = id + 1;
+      while (id >= this.lastSet.length) this.lastSet = grown(this.lastSet, -1);
     }
     const set = this.offsets.length - 1;
     if (this.lastSet[id] === set) return;
@@ -41,7 +50,7 @@ export class KeySetsBuilder {
 
   /** The sets closed so far. */
   build(): KeySets {
-    return { offsets: Int32Array.from(this.offsets), keys: this.keys.slice(0, this.length), keyCount: this.ids.size };
+    return { offsets: Int32Array.from(this.offsets), keys: this.keys.slice(0, this.length), keyCount: this.keyCount };
   }
 }
 
