@@ -154,7 +154,7 @@ async function main(): Promise<void> {
   // record once it is known.
   // The entities, retired ids and dossier, kept only until their API files are written.
   let entityApi: { entities: EntityPageData[]; retired: RetiredId[]; dossier: Promise<Dossier>; sentencesDigests: ReadonlyMap<string, string> } | undefined;
-  const { warnings, articles, entities, dossierRecord } = await startPipeline({
+  const { warnings, articles, entities, dossierRecord, muchNew } = await startPipeline({
     seedsDir, contentDir, registryPath, lockPath, onStage: printStage, cacheDir, onArticles, onLinked,
     onStageStart: (stage) => progress.start(stage),
     onProgress: (stage, done, total) => progress.update(stage, done, total),
@@ -166,6 +166,7 @@ async function main(): Promise<void> {
       articles: result.articles.length,
       entities: result.entities.length,
       dossierRecord: result.dossier.then((dossier) => dossierSearchRecord(dossier, INDEX_LANGUAGE)),
+      muchNew: result.muchNew,
     };
   });
   // A dossier that fails is reported below, through the search that waits for it.
@@ -192,8 +193,8 @@ async function main(): Promise<void> {
     // The content is written and checked, and the output folder ready: Astro's loaders may read.
     await clearPending(written);
     // The pipeline's data is garbage now but for the entities, which stay for their API files: the rest goes before
-    // Astro's heap grows.
-    collectGarbage();
+    // Astro's heap grows, and its memory back to the system after a build with much new text, when Astro renders much.
+    collectGarbage(muchNew);
     // The entities' API files, on this thread while Astro renders on its own, once the dossier's worker has freed a core
     // (started at once, they took that core from Astro's content sync and the dossier); into a kept folder, only those
     // that changed.
@@ -202,7 +203,7 @@ async function main(): Promise<void> {
       .finally(() => {
         // Only counts and warnings are kept from the pipeline now.
         entityApi = undefined;
-        collectGarbage();
+        collectGarbage(muchNew);
       });
     apiWritten.catch(() => undefined);
     pages = await timeStage('astro', () => astroPages, () => `site written to ${outDir}${output?.kept ? ', unchanged pages kept' : ''}`);

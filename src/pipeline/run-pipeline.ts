@@ -29,7 +29,7 @@ import { dataFile, dataText, writeContent } from './write-content.ts';
  * (about three at 3,000 bench articles) and a dozen paragraphs; a hundred give enough to share, and a rebuild after an
  * edit, with little to read, starts no thread.
  */
-const AHEAD_MIN_SEEDS = 100;
+export const AHEAD_MIN_SEEDS = 100;
 
 /** Where the seeds' stamps are remembered in the cache folder, and the key they are kept under (what their digest is of). */
 const SEED_STAMPS_FILE = 'seed-stamps.json';
@@ -82,6 +82,8 @@ export interface StartedPipeline extends Omit<PipelineResult, 'dossier'> {
   dossier: Promise<Dossier>;
   /** Each entity's digest of its sentences by id, as contexts.json holds it: what tells whether its API file changed. */
   sentencesDigests: ReadonlyMap<string, string>;
+  /** Whether at least AHEAD_MIN_SEEDS seeds were new or changed: a build with much new text, not a rebuild after edits. */
+  muchNew: boolean;
 }
 
 /**
@@ -208,7 +210,7 @@ export async function startPipeline(options: PipelineOptions): Promise<StartedPi
   const dossier = writeDossierWhenMade(dataFile(options.contentDir, 'dossier'), made, written);
   const sentencesDigests = await written;
 
-  return { articles, entities, retired, dossier, warnings, sentencesDigests };
+  return { articles, entities, retired, dossier, warnings, sentencesDigests, muchNew: aheadOfTime };
 }
 
 /** Runs every stage and waits for the dossier too: the whole pipeline, for callers that do not build the site beside it. */

@@ -1,11 +1,11 @@
 // What a build keeps for the next: stores by key and pipeline version, MDX not rewritten when unchanged, seeds not
 // ingested again, and a rebuild from the cache gives exactly what a fresh build gives.
-import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { articleTexts, mapCached, openBuildCache, openStore, textGroups } from '../../src/pipeline/build-cache.ts';
-import { runPipeline, type StageReport } from '../../src/pipeline/run-pipeline.ts';
+import { AHEAD_MIN_SEEDS, runPipeline, startPipeline, type StageReport } from '../../src/pipeline/run-pipeline.ts';
 import { writeContent } from '../../src/pipeline/write-content.ts';
 import { hostileArticle } from '../helpers/hostile-article.ts';
 import { parseEntityId } from '../../src/pipeline/ids.ts';
@@ -312,5 +312,21 @@ describe('runPipeline with a cache folder', () => {
     expect(rebuilt.result).toEqual(fresh.result);
     const files = async (name: string) => Promise.all((await readdir(join(dir, name, 'articles'))).sort().map((f) => readFile(join(dir, name, 'articles', f), 'utf8')));
     expect(await files('cached')).toEqual(await files('fresh'));
+  });
+
+  test(`calls a build much new when at least ${AHEAD_MIN_SEEDS} seeds are new or changed, and a rebuild after an edit not`, { timeout: 60_000 }, async () => {
+    const seeds = join(dir, 'many-seeds');
+    await mkdir(seeds);
+    const names = Array.from({ length: AHEAD_MIN_SEEDS }, (_, i) => `note-${String(i).padStart(3, '0')}.txt`);
+    for (const [i, name] of names.entries()) await writeFile(join(seeds, name), `Note ${i}\n\nThe council of Tormir met on day ${i} and spoke about the bridge.\n`);
+    const cacheDir = join(dir, 'many-cache');
+    const muchNew = async (): Promise<boolean> => {
+      const started = await startPipeline({ seedsDir: seeds, contentDir: join(dir, 'many'), registryPath: join(dir, 'none.yaml'), lockPath: join(dir, 'many.lock.json'), cacheDir });
+      await started.dossier;
+      return started.muchNew;
+    };
+    expect(await muchNew()).toBe(true);
+    await writeFile(join(seeds, names[0]!), 'Note 0\n\nThe council of Tormir met again.\n');
+    expect(await muchNew()).toBe(false);
   });
 });
