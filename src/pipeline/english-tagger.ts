@@ -3,11 +3,10 @@
 // all read before (their readings are in the build cache) never loads it.
 import nlp from 'compromise/two';
 import { PERSON_TAGS, PLACE_TAGS, type TaggerReading, type TaggerRequest, type TypeVotes } from './guess-entity-type.ts';
-import { narrowedToDocument, type BulkMatch } from './tagger-hooks.ts';
+import { matchRulesByHooks } from './tagger-hooks.ts';
 
-// The rule matcher as installed, handed only the rules that can apply to each document (tagger-hooks.ts).
-const installedBulkMatch = (nlp.methods() as { one: { bulkMatch: BulkMatch } }).one.bulkMatch;
-nlp.plugin({ methods: { one: { bulkMatch: narrowedToDocument(installedBulkMatch) } } });
+// compromise's rule matcher, with each sentence's candidate rules gathered by number (tagger-hooks.ts).
+nlp.plugin({ methods: { one: { bulkMatch: matchRulesByHooks } } });
 
 type Parsed = ReturnType<typeof nlp>;
 /** The tagger's reading of the last sentences seen: a sentence with several names is parsed once, not once per name. */
