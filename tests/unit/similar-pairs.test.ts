@@ -31,4 +31,23 @@ describe('similarPairs', () => {
     const pairs = similarPairs(keySetsOf(keys), 0.2, 3).map((p) => [p.a, p.b]);
     expect(pairs).toEqual([[0, 3]]);
   });
+
+  test('with minShared, finds the pairs it finds without, less those sharing fewer keys, the same common keys left out', () => {
+    const sets = fc.array(fc.uniqueArray(fc.constantFrom(...'abcdefgh'), { minLength: 0, maxLength: 6 }), { minLength: 2, maxLength: 30 });
+    fc.assert(
+      fc.property(sets, fc.constantFrom(0.2, 0.5, 0.6), fc.integer({ min: 2, max: 12 }), fc.integer({ min: 1, max: 4 }), (arrays, threshold, maxPostings, minShared) => {
+        const keys = keySetsOf(arrays.map((a) => new Set(a)));
+        const all = similarPairs(keys, threshold, maxPostings);
+        expect(similarPairs(keys, threshold, maxPostings, minShared)).toEqual(all.filter((p) => p.shared >= minShared));
+      }),
+      { seed: 20261129, numRuns: 400 },
+    );
+  });
+
+  test('a small set left out of the pairing still makes a key too common', () => {
+    // "x" is held by three sets, two of them too small to pair: with at most two holders it is too common to count.
+    const keys = keySetsOf([new Set(['x']), new Set(['x', 'y', 'z']), new Set(['x']), new Set(['x', 'y', 'w'])]);
+    expect(similarPairs(keys, 0.3, 2, 2)).toEqual([]);
+    expect(similarPairs(keys, 0.3, 4, 2).map((p) => [p.a, p.b, p.shared])).toEqual([[1, 3, 2]]);
+  });
 });

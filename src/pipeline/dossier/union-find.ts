@@ -51,19 +51,27 @@ export interface SimilarPair {
  * set counts the keys it shares with later sets, so only sets with a key in common are ever compared, and no pair is
  * stored unless it qualifies. Keys held by more than `maxPostings` sets are too common to tell statements apart and
  * are left out of the count; `jaccard` is computed from the remaining shared keys over the full sets.
+ * Only pairs that share at least `minShared` of the counted keys are wanted: sets with fewer keys than that are left
+ * out of the index, though their keys still count towards `maxPostings`, so the pairs found are those found without
+ * it that share that many.
  * Written by hand: a similarity join is a few lines here, and the npm ones index strings, not sets.
  */
-export function similarPairs(sets: KeySets, minJaccard: number, maxPostings = 100): SimilarPair[] {
+export function similarPairs(sets: KeySets, minJaccard: number, maxPostings = 100, minShared = 1): SimilarPair[] {
   const n = setCount(sets);
   const { keys, offsets } = sets;
-  // The index in compressed rows: the sets holding key k are postings[starts[k]] … postings[starts[k + 1] - 1], ascending.
+  // How many sets hold each key, all of them, for the test against maxPostings.
+  const holders = new Int32Array(sets.keyCount);
+  for (let k = 0; k < keys.length; k++) holders[keys[k]!]!++;
+  // The index in compressed rows, of the sets large enough to pair: the ones holding key k are
+  // postings[starts[k]] … postings[starts[k + 1] - 1], ascending.
+  const indexed = (i: number): boolean => setSize(sets, i) >= minShared;
   const starts = new Int32Array(sets.keyCount + 1);
-  for (let k = 0; k < keys.length; k++) starts[keys[k]! + 1]!++;
+  for (let i = 0; i < n; i++) if (indexed(i)) for (let k = offsets[i]!; k < offsets[i + 1]!; k++) starts[keys[k]! + 1]!++;
   for (let k = 0; k < sets.keyCount; k++) starts[k + 1]! += starts[k]!;
-  const postings = new Int32Array(keys.length);
+  const postings = new Int32Array(starts[sets.keyCount]!);
   // Where each key's list is filled up to; afterwards, as the sets are visited in order, where set a stands in it.
   const cursor = starts.slice(0, sets.keyCount);
-  for (let i = 0; i < n; i++) for (let k = offsets[i]!; k < offsets[i + 1]!; k++) postings[cursor[keys[k]!]!++] = i;
+  for (let i = 0; i < n; i++) if (indexed(i)) for (let k = offsets[i]!; k < offsets[i + 1]!; k++) postings[cursor[keys[k]!]!++] = i;
   cursor.set(starts.subarray(0, sets.keyCount));
   const counts = new Uint32Array(n);
   // The sets met from set a, in the order first met; a typed array, as a list emptied 145,000 times reallocates.
@@ -71,12 +79,13 @@ export function similarPairs(sets: KeySets, minJaccard: number, maxPostings = 10
   let met = 0;
   const pairs: SimilarPair[] = [];
   for (let a = 0; a < n; a++) {
+    if (!indexed(a)) continue;
     for (let k = offsets[a]!; k < offsets[a + 1]!; k++) {
       const key = keys[k]!;
       // Set a is the next one in this key's list: every set before it was visited already.
       const from = ++cursor[key]!;
       const end = starts[key + 1]!;
-      if (end - starts[key]! > maxPostings) continue;
+      if (holders[key]! > maxPostings) continue;
       for (let p = from; p < end; p++) {
         const b = postings[p]!;
         if (counts[b] === 0) touched[met++] = b;
@@ -90,7 +99,7 @@ export function similarPairs(sets: KeySets, minJaccard: number, maxPostings = 10
       const b = touched[t]!;
       const shared = counts[b]!;
       const jaccard = shared / (sizeOfA + setSize(sets, b) - shared);
-      if (jaccard >= minJaccard) pairs.push({ a, b, shared, jaccard });
+      if (jaccard >= minJaccard && shared >= minShared) pairs.push({ a, b, shared, jaccard });
       counts[b] = 0;
     }
     if (pairs.length - found > 1) for (const pair of pairs.splice(found).sort((x, y) => x.b - y.b)) pairs.push(pair);
