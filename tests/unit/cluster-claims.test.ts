@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { clusterClaims, numberedSentenceWords, sourceCount, WordNumbers, type NumberedWords } from '../../src/pipeline/dossier/cluster-claims.ts';
+import { sourceCount } from '../../src/pipeline/dossier/claim-clusters.ts';
+import { clusterClaims, numberedSentenceWords, WordNumbers, type NumberedWords } from '../../src/pipeline/dossier/cluster-claims.ts';
 import { mainScript } from '../../src/pipeline/dossier/content-words.ts';
 import { parseEntityId } from '../../src/pipeline/ids.ts';
 import type { Article } from '../../src/pipeline/types.ts';
@@ -21,7 +22,7 @@ describe('clusterClaims', () => {
   test('a sentence of six words or more between spaces can be a claim, a shorter one cannot, however it is spaced', () => {
     const six = 'Regulators \t opened   an inquiry into Hydralis.';
     const five = 'Regulators opened an inquiry quickly.';
-    const claims = clusterClaims([articleOf('en', `${six} ${five}`), articleOf('en', `${five} ${six.replace(/\s+/gu, ' ')}`)]);
+    const claims = clusterClaims([articleOf('en', `${six} ${five}`), articleOf('en', `${five} ${six.replace(/\s+/gu, ' ')}`)]).all();
     expect(claims.map((c) => c.text)).not.toContain(five);
     const shared = claims.filter((c) => sourceCount(c) === 2);
     expect(shared).toHaveLength(1);
@@ -31,7 +32,7 @@ describe('clusterClaims', () => {
   test("a claim lists each entity its sentences name once, sorted, and its sources' count is of seeds, not sentences", () => {
     const text = 'Vantor told Hydralis that Hydralis and Vantor had agreed on the new terms. Hydralis and Vantor had agreed on the new terms, Vantor said.';
     const names = { Hydralis: 'hydralis', Vantor: 'vantor' };
-    const claims = clusterClaims([withMentions(articleOf('en', text), names), withMentions(articleOf('en', 'Hydralis and Vantor had agreed on the new terms.'), names)]);
+    const claims = clusterClaims([withMentions(articleOf('en', text), names), withMentions(articleOf('en', 'Hydralis and Vantor had agreed on the new terms.'), names)]).all();
     const top = claims[0]!;
     expect(top.entities).toEqual(['hydralis', 'vantor']);
     expect(top.sources.length).toBeGreaterThan(sourceCount(top));
@@ -48,14 +49,14 @@ describe('clusterClaims over kept words', () => {
     articleOf('ar', 'فتحت الجهات التنظيمية تحقيقا في صفقة اندماج هيدراليس يوم الاثنين الماضي. وتراجعت أسهم فانتور بشدة بعد الخبر.'),
     articleOf('en', 'Shares of Vantor fell sharply after the news broke on Monday morning. Nobody at Hydralis would comment on the inquiry.'),
   ];
-  const expected = clusterClaims(articles);
+  const expected = clusterClaims(articles).all();
 
   test('gives the claims it gives reading the words now, under any numbering of the words', () => {
     expect(expected.some((c) => sourceCount(c) >= 2)).toBe(true);
     // Numbered from the last article to the first, after two words no article has.
     const numbers = new WordNumbers(['unused', 'other']);
     const kept = new Map(articles.toReversed().map((a) => [a, numberedSentenceWords(a, numbers)]));
-    expect(clusterClaims(articles, { numbers, of: (a) => kept.get(a) })).toEqual(expected);
+    expect(clusterClaims(articles, { numbers, of: (a) => kept.get(a) }).all()).toEqual(expected);
   });
 
   test('reads again the words of an article whose kept entry does not fit its sentences or the numbering', () => {
@@ -66,7 +67,7 @@ describe('clusterClaims over kept words', () => {
     damaged.set(first!, { ...kept.get(first!)!, scripts: kept.get(first!)!.scripts.slice(1) });
     damaged.set(second!, { ...kept.get(second!)!, words: kept.get(second!)!.words.map((w, i) => (i === 1 ? numbers.words.length + 5 : w)) });
     damaged.set(third!, 'not words' as unknown as NumberedWords);
-    expect(clusterClaims(articles, { numbers, of: (a) => damaged.get(a) })).toEqual(expected);
+    expect(clusterClaims(articles, { numbers, of: (a) => damaged.get(a) }).all()).toEqual(expected);
   });
 });
 

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { idAllocator } from '../../src/pipeline/dossier/unique-ids.ts';
-import { claimIds, type ClaimSentence } from '../../src/pipeline/dossier/cluster-claims.ts';
+import { claimIds, type ClaimSentence } from '../../src/pipeline/dossier/claim-clusters.ts';
 
 describe('idAllocator', () => {
   test('numbers repeats from 2, skipping numbers an id already took', () => {

@@ -3,7 +3,8 @@ import type { EntityId } from '../ids.ts';
 import type { Dossier, EntityType } from '../schemas.ts';
 import type { Article } from '../types.ts';
 import { buildTimeline } from './build-timeline.ts';
-import { clusterClaims, sourceCount, type ClaimWords } from './cluster-claims.ts';
+import { sourceCount } from './claim-clusters.ts';
+import { clusterClaims, type ClaimWords } from './cluster-claims.ts';
 import type { QuoteMention, SourceSpan } from './dossier-types.ts';
 import { extractDates, type DatesIn } from './extract-dates.ts';
 import { extractFigures, type FiguresIn } from './extract-figures.ts';
@@ -18,6 +19,9 @@ import { summarise } from './summarise.ts';
  * stays whole; at thousands, the page and /api/dossier.json stay readable instead of listing every number ever printed.
  */
 export const DOSSIER_LIMITS = { figures: 100, quotes: 100, timeline: 300, claims: 100, discrepancies: 50 } as const;
+
+/** How many of the claims only it makes an outlet's entry lists. */
+const ONLY_CLAIMS_SHOWN = 5;
 
 /** The `limit` items carried by most sources, in their original order. */
 function widest<T>(items: T[], limit: number, count: (item: T) => number): T[] {
@@ -81,9 +85,9 @@ export function buildDossier(articles: Article[], entities: DossierEntities, { f
   });
   const timeline = keepSection('timeline', articles.flatMap((article) => extractDates(article, datesIn)), (mentions) => widest(buildTimeline(mentions), DOSSIER_LIMITS.timeline, bySources));
   const claims = clusterClaims(articles, claimWords);
-  const shared = widest(claims.filter((c) => sourceCount(c) >= 2), DOSSIER_LIMITS.claims, sourceCount);
+  const shared = widest(claims.shared(), DOSSIER_LIMITS.claims, sourceCount);
   // The claims that only one source makes and that name at least two entities, by source.
-  const onlyIn = Map.groupBy(claims.filter((c) => c.entities.length >= 2 && sourceCount(c) === 1), (c) => c.sources[0]!.source);
+  const onlyIn = claims.onlyIds(ONLY_CLAIMS_SHOWN);
 
   return {
     summary: summarise(claims).map(toSource),
@@ -119,7 +123,7 @@ export function buildDossier(articles: Article[], entities: DossierEntities, { f
       lang: article.lang,
       words: article.words,
       cites: findOutletClues(article, entities.types).map((c) => ({ ...toSource(c), outlet: c.outlet })),
-      onlyClaims: (onlyIn.get(article.source) ?? []).slice(0, 5).map((c) => c.id),
+      onlyClaims: onlyIn.get(article.source) ?? [],
     })),
   };
 }

@@ -1,24 +1,10 @@
 // Claims: the story's statements as clusters of sentences across sources, by wording within a script and by names across scripts.
 import type { EntityId } from '../ids.ts';
 import type { Article } from '../types.ts';
+import { ClaimClusters, type ClaimSentence } from './claim-clusters.ts';
 import { forEachContentWord, mainScript } from './content-words.ts';
-import type { SourceSpan } from './dossier-types.ts';
-import { KeySetsBuilder, keysOf } from './key-sets.ts';
+import { KeySetsBuilder } from './key-sets.ts';
 import { DisjointSets, similarPairs } from './union-find.ts';
-import { idAllocator } from './unique-ids.ts';
-
-/** One sentence of one article, with what it names. */
-export interface ClaimSentence extends SourceSpan {
-  entities: EntityId[];
-}
-
-/** A statement carried by one or more sources. */
-export interface Claim {
-  id: string;
-  text: string;
-  entities: EntityId[];
-  sources: ClaimSentence[];
-}
 
 /** Sentences in one script this alike say the same thing. */
 const SAME_CLAIM = 0.3;
@@ -114,10 +100,11 @@ const readNow = (): ClaimWords => {
 };
 
 /**
- * Every sentence of the corpus's paragraphs, clustered into claims ordered by how many sources carry them.
- * `claimWords` gives each article's numbered words, or the same kept from an earlier build.
+ * Every sentence of the corpus's paragraphs, clustered into claims (ClaimClusters: all of them ordered by how many
+ * sources carry them, or the few the dossier shows). `claimWords` gives each article's numbered words, or the same
+ * kept from an earlier build.
  */
-export function clusterClaims(articles: Article[], claimWords: ClaimWords = readNow()): Claim[] {
+export function clusterClaims(articles: Article[], claimWords: ClaimWords = readNow()): ClaimClusters {
   const sentences: ClaimSentence[] = [];
   const scripts: string[] = [];
   const wordSets = new KeySetsBuilder();
@@ -149,54 +136,7 @@ export function clusterClaims(articles: Article[], claimWords: ClaimWords = read
     if (scripts[a] === scripts[b] || sentences[a]!.source === sentences[b]!.source) continue;
     if (shared >= SHARED_NAMES_ACROSS_SCRIPTS) sets.union(a, b);
   }
-  // The id names the paragraph of the claim's wording; two claims worded from one paragraph are numbered.
-  const claimId = claimIds(sentences);
-  const claims = sets.groups().map((indices) => {
-    const shown = indices.length === 1 ? 0 : mostCentral(indices.map((i) => keysOf(words, i)));
-    return toClaim(indices.map((i) => sentences[i]!), shown, claimId);
-  });
-  // Most sources first, in a stable sort of their places by counts read once: a comparison of two claims looked both
-  // counts up again, some two million times over 145,000 claims.
-  const counts = Int32Array.from(claims, sourceCount);
-  return [...claims.keys()].sort((x, y) => counts[y]! - counts[x]!).map((i) => claims[i]!);
-}
-
-/** A paragraph's id as paragraphId makes it: "p" and digits. */
-const PARAGRAPH_ID = /^p\d+$/;
-
-/**
- * Gives each claim its id, `claim-<article>-<paragraph>`, numbered -2, -3 … from a paragraph's second claim on, as
- * idAllocator does. When every paragraph id is "p" and digits, a numbered id ends in digits after a dash where every
- * unnumbered one ends in "p" and digits, and different articles and paragraphs give different ids, so no id is ever
- * taken by another: the numbers are counted per article and paragraph instead of looking every id up in a set of all
- * of them (145,000 claims at 3,000 articles, each id made and hashed two or three times, about 0.2 s of the dossier's
- * worker, which the dossier's pages wait for). Any other paragraph id falls back on idAllocator.
- */
-export function claimIds(sentences: readonly ClaimSentence[]): (shown: ClaimSentence) => string {
-  if (!sentences.every((s) => PARAGRAPH_ID.test(s.paragraph))) {
-    const uniqueId = idAllocator();
-    return (shown) => uniqueId(`claim-${shown.article}-${shown.paragraph}`);
-  }
-  const counts = new Map<string, Map<string, number>>();
-  return ({ article, paragraph }) => {
-    let inArticle = counts.get(article);
-    if (!inArticle) counts.set(article, (inArticle = new Map()));
-    const n = (inArticle.get(paragraph) ?? 0) + 1;
-    inArticle.set(paragraph, n);
-    return n === 1 ? `claim-${article}-${paragraph}` : `claim-${article}-${paragraph}-${n}`;
-  };
-}
-
-/** Each claim's count, once: sorting 145,000 claims asked for it millions of times. Claims are not changed once made. */
-const sourceCounts = new WeakMap<Claim, number>();
-
-/** How many different seeds carry a claim. */
-export function sourceCount(claim: Claim): number {
-  // Most claims are one sentence: their count needs no memory.
-  if (claim.sources.length === 1) return 1;
-  let count = sourceCounts.get(claim);
-  if (count === undefined) sourceCounts.set(claim, (count = new Set(claim.sources.map((s) => s.source)).size));
-  return count;
+  return new ClaimClusters(sentences, words, (i) => sets.find(i));
 }
 
 function articleSentences(article: Article): ClaimSentence[] {
@@ -221,34 +161,4 @@ function atLeastWords(text: string, count: number): boolean {
   let words = 1;
   while (words < count && spaces.exec(text) !== null) words++;
   return words >= count;
-}
-
-/** The claim of a cluster of sentences, worded as its sentence `shownIndex`. */
-function toClaim(sources: ClaimSentence[], shownIndex: number, claimId: (shown: ClaimSentence) => string): Claim {
-  const shown = sources[shownIndex]!;
-  return {
-    id: claimId(shown),
-    text: shown.text,
-    // Most claims are one sentence, whose entities are already distinct (articleSentences); they are sorted here.
-    entities: sources.length === 1 ? shown.entities.toSorted() : [...new Set(sources.flatMap((s) => s.entities))].sort(),
-    sources,
-  };
-}
-
-/**
- * A claim's wording is its most central sentence: the one whose words the other sentences use most, scored against
- * the cluster's word counts so that a cluster of thousands costs linear time. Its index among `words`.
- */
-function mostCentral(words: Int32Array[]): number {
-  const frequency = new Map<number, number>();
-  for (const set of words) for (const w of set) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-  let best = 0;
-  let bestScore = -1;
-  words.forEach((set, i) => {
-    let score = 0;
-    for (const w of set) score += frequency.get(w)! - 1;
-    score /= Math.max(1, set.length);
-    if (score > bestScore) [best, bestScore] = [i, score];
-  });
-  return best;
 }

@@ -1,6 +1,6 @@
 // A short extractive summary over all sources: the best-supported claims, without saying the same thing twice.
 import { contentWords, jaccard } from './content-words.ts';
-import { sourceCount, type Claim } from './cluster-claims.ts';
+import { sourceCount, type RankedClaims } from './claim-clusters.ts';
 import type { SourceSpan } from './dossier-types.ts';
 
 const MAX_SENTENCES = 5;
@@ -9,14 +9,12 @@ const MIN_SENTENCES = 3;
 const REDUNDANT = 0.25;
 
 /** Picks 3–5 sentences: claims carried by most sources first, in the corpus's most common language, skipping near-repeats. */
-export function summarise(claims: Claim[]): SourceSpan[] {
-  const langs = new Map<string, number>();
-  for (const claim of claims) for (const s of claim.sources) langs.set(s.lang, (langs.get(s.lang) ?? 0) + 1);
-  const mainLang = [...langs].sort((a, b) => b[1] - a[1])[0]?.[0];
+export function summarise(claims: RankedClaims): SourceSpan[] {
+  const mainLang = [...claims.langs()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const picked: SourceSpan[] = [];
   const pickedWords: Array<Set<string>> = [];
-  const ranked = [...claims].sort((a, b) => sourceCount(b) - sourceCount(a) || b.entities.length - a.entities.length);
-  for (const claim of ranked) {
+  // Taken in turn from the claims as they are made: the summary is most often done after a few.
+  for (const claim of claims.ranked()) {
     if (picked.length >= MAX_SENTENCES) break;
     if (sourceCount(claim) < 2 && picked.length >= MIN_SENTENCES) break;
     const sentence = claim.sources.find((s) => s.lang === mainLang && s.text === claim.text) ?? claim.sources.find((s) => s.lang === mainLang);
