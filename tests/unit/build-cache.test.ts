@@ -227,6 +227,28 @@ describe('byText', () => {
     expect(computed).toEqual([]);
   });
 
+  test('answers a second pass over the texts from the first in line again, without a map of the texts', async () => {
+    const computed: string[] = [];
+    const texts = Array.from({ length: 30 }, (_, i) => `text ${i}`);
+    const answer = await (await openBuildCache(dir)).byText('tagged', [{ of: 'a', inputs: texts.map((text) => ({ text, variant: 'en' })) }], tagged(computed));
+    computed.length = 0;
+    expect(texts.map((text) => answer(text, 'en'))).toEqual(texts.map((text) => `${text}/en`));
+    const set = vi.spyOn(Map.prototype, 'set');
+    let again: string[];
+    let mapped: number;
+    try {
+      again = texts.map((text) => answer(text, 'en'));
+    } finally {
+      mapped = set.mock.calls.length;
+      set.mockRestore();
+    }
+    expect(mapped).toBe(0);
+    expect(again).toEqual(texts.map((text) => `${text}/en`));
+    // Out of line again, the texts are still answered from memory.
+    expect([...texts].reverse().map((text) => answer(text, 'en'))).toEqual([...texts].reverse().map((text) => `${text}/en`));
+    expect(computed).toEqual([]);
+  });
+
   test('works a group out again under another variant, or when it holds another number of texts', async () => {
     const computed: string[] = [];
     await (await openBuildCache(dir)).byText('tagged', [{ of: 'a', inputs: [{ text: 'one', variant: 'en' }] }], tagged(computed));
