@@ -5,8 +5,8 @@ import { describe, expect, test, vi } from 'vitest';
 import { digestOf } from '../../src/pipeline/build-cache.ts';
 import { readSeedBytes, readSeeds, SEED_READS_AT_ONCE } from '../../src/pipeline/read-seeds.ts';
 
-/** How many reads of file contents are under way now, and the most there ever were at once. */
-const reads = vi.hoisted(() => ({ now: 0, most: 0 }));
+/** How many reads of file contents are under way now, and the most there ever were at once; and the asynchronous stats. */
+const reads = vi.hoisted(() => ({ now: 0, most: 0, asyncStats: 0 }));
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs/promises')>();
@@ -19,12 +19,28 @@ vi.mock('node:fs/promises', async (importOriginal) => {
       reads.now--;
     }
   };
-  // A file named so is taken to be deleted between the listing of the folder and the look at it.
   const lstat = async (...args: Parameters<typeof actual.lstat>): ReturnType<typeof actual.lstat> => {
-    if (String(args[0]).endsWith('vanishing.txt')) throw Object.assign(new Error('ENOENT: no such file or directory'), { code: 'ENOENT' });
+    reads.asyncStats++;
     return actual.lstat(...args);
   };
-  return { ...actual, readFile, lstat };
+  const stat = async (...args: Parameters<typeof actual.stat>): ReturnType<typeof actual.stat> => {
+    reads.asyncStats++;
+    return actual.stat(...args);
+  };
+  return { ...actual, readFile, lstat, stat };
+});
+
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  // A file named so is taken to be deleted between the listing of the folder and the look at it.
+  const lstatSync = ((...args: Parameters<typeof actual.lstatSync>) => {
+    if (String(args[0]).endsWith('vanishing.txt')) {
+      if (args[1]?.throwIfNoEntry === false) return undefined;
+      throw Object.assign(new Error('ENOENT: no such file or directory'), { code: 'ENOENT' });
+    }
+    return actual.lstatSync(...args);
+  }) as typeof actual.lstatSync;
+  return { ...actual, lstatSync };
 });
 
 /** A seed folder with one good article, and an outside folder holding a file a link may point to. */
@@ -118,9 +134,12 @@ describe('reading the seed folder', () => {
     // The remembered digest is one no file has: a seed read again would give its own.
     const remembered = new Map([['good.txt', { stamp: first!.stamp.stamp, digest: 'remembered' }]]);
     reads.most = 0;
+    reads.asyncStats = 0;
     const [known] = (await readSeeds(seeds, undefined, remembered)).seeds;
     expect(known).toMatchObject({ file: 'good.txt', digest: 'remembered', bytes: undefined });
     expect(reads.most).toBe(0);
+    // Nor does it wait on the thread pool to look at it: a rebuild looks at thousands of unchanged seeds.
+    expect(reads.asyncStats).toBe(0);
     // Its bytes, when needed after all (under its true digest: see the test below).
     expect(new TextDecoder().decode((await readSeedBytes(seeds, { ...known!, digest: first!.digest })).bytes)).toBe('Microsoft and Twitter disagree.');
 
