@@ -154,8 +154,8 @@ async function main(): Promise<void> {
   // record once it is known.
   // The entities, retired ids and dossier, kept only until their API files are written.
   let entityApi: { entities: EntityPageData[]; retired: RetiredId[]; dossier: Promise<Dossier>; sentencesDigests: ReadonlyMap<string, string> } | undefined;
-  const { warnings, articles, entities, dossierRecord, muchNew } = await startPipeline({
-    seedsDir, contentDir, registryPath, lockPath, onStage: printStage, cacheDir, onArticles, onLinked,
+  const { warnings, articles, entities, dossierRecord, muchNew, handDossier } = await startPipeline({
+    seedsDir, contentDir, registryPath, lockPath, onStage: printStage, cacheDir, onArticles, onLinked, handDossierLater: true,
     onStageStart: (stage) => progress.start(stage),
     onProgress: (stage, done, total) => progress.update(stage, done, total),
     ...(maxSeedBytes ? { maxSeedBytes } : {}),
@@ -167,6 +167,7 @@ async function main(): Promise<void> {
       entities: result.entities.length,
       dossierRecord: result.dossier.then((dossier) => dossierSearchRecord(dossier, INDEX_LANGUAGE)),
       muchNew: result.muchNew,
+      handDossier: result.handDossier,
     };
   });
   // A dossier that fails is reported below, through the search that waits for it.
@@ -192,6 +193,8 @@ async function main(): Promise<void> {
     output = await prepareOutput(outDir, cacheDir);
     // The content is written and checked, and the output folder ready: Astro's loaders may read.
     await clearPending(written);
+    // In a rebuild the dossier's worker gets its input now, off the way to the content (handDossierLater).
+    handDossier();
     // The pipeline's data is garbage now but for the entities, which stay for their API files: the rest goes before
     // Astro's heap grows, and its memory back to the system after a build with much new text, when Astro renders much.
     collectGarbage(muchNew);
@@ -210,7 +213,9 @@ async function main(): Promise<void> {
     await output.prune([...pages, ...(await apiWritten)]);
   } catch (error) {
     // Pagefind may be writing into the kept bundles: let it finish, so that no half-written file is reused next time.
-    // When the dossier failed, Astro failed for want of it: the dossier's error is the one to report.
+    // When the dossier failed, Astro failed for want of it: the dossier's error is the one to report. A dossier held
+    // back until now is made, so that waiting for it ends.
+    handDossier();
     await search.discard();
     await dossierRecord;
     throw error;

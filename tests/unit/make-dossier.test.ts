@@ -64,6 +64,28 @@ describe('the dossier beside the write stage', () => {
     expect(existsSync(`${path}.pending`)).toBe(false);
   });
 
+  test('held back in a rebuild, it is made only once handed to its worker, and is the same dossier', async () => {
+    const again = await mkdtemp(join(tmpdir(), 'dossier-held-'));
+    await cp(join(dir, 'seeds'), join(again, 'seeds'), { recursive: true });
+    const started = await startPipeline({
+      seedsDir: join(again, 'seeds'), contentDir: join(again, 'content'), registryPath: join(again, 'none.yaml'), lockPath: join(again, 'lock.json'),
+      cacheDir: join(again, 'cache'), handDossierLater: true,
+    });
+    // Five seeds are few: the dossier's worker started at the end of ingest, as in a rebuild.
+    expect(started.muchNew).toBe(false);
+    let settled = false;
+    started.dossier.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    // Left alone, the worker made the seeds' dossier in well under a second.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(settled).toBe(false);
+    started.handDossier();
+    expect(await started.dossier).toEqual(result.dossier);
+    started.handDossier();
+  });
+
   test('a worker thread makes exactly the dossier this thread makes from the same input', async () => {
     const byName = new Map(result.entities.flatMap((e) => [e.name, ...e.aliases].map((n) => [n, parseEntityId(e.id)] as const)));
     const input: DossierInput = {
