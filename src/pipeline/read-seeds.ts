@@ -78,16 +78,16 @@ interface UnreadSeed {
 function checkSeed(dir: string, root: string, file: string, maxBytes: number, remembered: StampRecord): ListedSeed | SeedWarning | UnreadSeed {
   const skip = (message: string): SeedWarning => ({ file, message, skipped: true });
   const path = join(dir, file);
-  const link = statOrNull(() => lstatSync(path, { bigint: true, throwIfNoEntry: false }));
+  const link = orNull(() => lstatSync(path, { bigint: true, throwIfNoEntry: false }));
   // Gone since the folder was listed, or not ours to read.
   if (link === null) return skip('it cannot be read (was it moved or deleted during the build?)');
   // For anything but a link, what lstat says is what stat would.
   let info = link;
   if (link.isSymbolicLink()) {
-    const target = statOrNull(() => realpathSync(path));
+    const target = orNull(() => realpathSync(path));
     const inside = target !== null && !isAbsolute(relative(root, target)) && !relative(root, target).startsWith('..');
     if (!inside) return skip('it is a symbolic link to a place outside the seed folder; copy the article into the folder instead');
-    const followed = statOrNull(() => statSync(path, { bigint: true, throwIfNoEntry: false }));
+    const followed = orNull(() => statSync(path, { bigint: true, throwIfNoEntry: false }));
     if (followed === null) return skip('it cannot be read (a broken link?)');
     info = followed;
   }
@@ -103,7 +103,7 @@ function checkSeed(dir: string, root: string, file: string, maxBytes: number, re
 }
 
 /** What a file system call gave, or null when it failed or found nothing. */
-function statOrNull<T>(call: () => T | undefined): T | null {
+function orNull<T>(call: () => T | undefined): T | null {
   try {
     return call() ?? null;
   } catch {

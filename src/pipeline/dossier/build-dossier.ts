@@ -85,7 +85,7 @@ export function buildDossier(articles: Article[], entities: DossierEntities, { f
   });
   const timeline = keepSection('timeline', articles.flatMap((article) => extractDates(article, datesIn)), (mentions) => widest(buildTimeline(mentions), DOSSIER_LIMITS.timeline, bySources));
   const claims = clusterClaims(articles, claimWords);
-  const shared = widest(claims.shared(), DOSSIER_LIMITS.claims, sourceCount);
+  const shared = widest([...claims.shared()], DOSSIER_LIMITS.claims, sourceCount);
   // The claims that only one source makes and that name at least two entities, by source.
   const onlyIn = claims.onlyIds(ONLY_CLAIMS_SHOWN);
 
